@@ -1,0 +1,70 @@
+import js from '@eslint/js';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const noMaplibre = { group: ['maplibre-gl', 'maplibre-gl/*'], message: 'Keep MapLibre code in src/features/map.' };
+const noReact = { group: ['react', 'react-dom', 'react-dom/*', '@tanstack/*'], message: 'Domain code must not import React.' };
+const noUpward = { group: ['**/features/**', '**/app/**'], message: 'Imports run shared -> features -> app.' };
+
+/** MapLibre lives in the map feature only. */
+const maplibreOnlyInMap = {
+  files: ['src/**/*.{ts,tsx}'],
+  ignores: ['src/features/map/**'],
+  rules: { 'no-restricted-imports': ['error', { patterns: [noMaplibre] }] },
+};
+
+/** Shared code may not reach into features or the app. */
+const sharedIsShared = {
+  files: ['src/shared/**/*.{ts,tsx}'],
+  rules: { 'no-restricted-imports': ['error', { patterns: [noMaplibre, noUpward] }] },
+};
+
+/** Pure domain code stays free of React and MapLibre so scripts, tests and the app share it. */
+const pureModel = {
+  files: ['src/shared/model/**/*.ts', 'src/features/*/model/**/*.ts', 'scripts/**/*.ts'],
+  rules: { 'no-restricted-imports': ['error', { patterns: [noMaplibre, noReact, noUpward] }] },
+};
+
+/** Data text is never inserted as HTML. */
+const noHtmlSinks = {
+  files: ['src/**/*.{ts,tsx}'],
+  rules: {
+    'no-restricted-syntax': [
+      'error',
+      { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never insert data as HTML.' },
+      { selector: "MemberExpression[property.name='innerHTML']", message: 'Never insert data as HTML.' },
+      { selector: "MemberExpression[property.name='outerHTML']", message: 'Never insert data as HTML.' },
+      { selector: "CallExpression[callee.property.name='setHTML']", message: 'Never insert data as HTML; use setText or React.' },
+      { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Never insert data as HTML.' },
+    ],
+  },
+};
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'public/data', 'coverage', '.tmp'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser, ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      'no-warning-comments': 'error',
+    },
+  },
+  {
+    files: ['src/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
+    rules: { ...reactHooks.configs.recommended.rules, ...jsxA11y.flatConfigs.strict.rules },
+  },
+  { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
+  maplibreOnlyInMap,
+  sharedIsShared,
+  pureModel,
+  noHtmlSinks,
+);
