@@ -1,0 +1,164 @@
+import * as z from 'zod/mini';
+
+/**
+ * The data model, shaped after Open Referral HSDS (organization, service, location, service area).
+ * Shared by `scripts/` (which validate the curated CSV files and write `public/data/`) and the app
+ * (which validates what it fetches). zod/mini keeps the browser bundle small.
+ */
+
+/** The three kinds of place the map shows. */
+export const PLACE_KINDS = ['sociaal-raadslieden', 'ido', 'juridisch-loket'] as const;
+export const placeKindSchema = z.enum(PLACE_KINDS);
+export type PlaceKind = z.infer<typeof placeKindSchema>;
+
+/** How sure a position is: a geocoded address, the centroid of its PC4, or of its place. */
+export const PRECISIONS = ['exact', 'postcode', 'plaats'] as const;
+export const precisionSchema = z.enum(PRECISIONS);
+export type Precision = z.infer<typeof precisionSchema>;
+
+/** How a resident gets in: walk in, make an appointment, or by phone or online. */
+export const ACCESS_MODES = ['inloop', 'afspraak', 'telefonisch-online'] as const;
+export const accessModeSchema = z.enum(ACCESS_MODES);
+export type AccessMode = z.infer<typeof accessModeSchema>;
+
+/** Coverage evidence says a gemeente has sociaal raadsliedenwerk, or that it has none. */
+export const EVIDENCE_STATUSES = ['wel', 'niet'] as const;
+export const evidenceStatusSchema = z.enum(EVIDENCE_STATUSES);
+export type EvidenceStatus = z.infer<typeof evidenceStatusSchema>;
+
+/** What the coverage view shows; `onbekend` means no evidence either way. */
+export type CoverageStatus = EvidenceStatus | 'onbekend';
+
+/** Rough bounding box of the Netherlands including the Wadden and Zeeland; a coordinate outside is a data error. */
+export const NL_BOUNDS = { minLat: 50.7, maxLat: 53.7, minLon: 3.2, maxLon: 7.3 } as const;
+
+/** CBS gemeentecode, e.g. GM0363. */
+export const gemeenteCodeSchema = z.string().check(z.regex(/^GM\d{4}$/, 'not a CBS gemeentecode (GM0000)'));
+
+/** Dutch postcode, stored normalised as "1234 AB". Letters SA, SD and SS are never issued. */
+export const postcodeSchema = z
+  .string()
+  .check(z.regex(/^[1-9]\d{3} (?!SA|SD|SS)[A-Z]{2}$/, 'not a Dutch postcode (1234 AB)'));
+
+/** ISO date (YYYY-MM-DD). */
+export const isoDateSchema = z.iso.date('not a date (YYYY-MM-DD)');
+
+/** Only http(s) links: zod's plain url() would let `javascript:` through. */
+export const webUrlSchema = z.httpUrl('not an http(s) URL');
+
+/** Dutch phone number as people write it: digits, spaces, dashes, a leading + or 0. */
+export const phoneSchema = z.string().check(z.regex(/^(\+31|0)[\d -]{8,13}$/, 'not a Dutch phone number'));
+
+export const emailSchema = z.email('not an e-mail address');
+
+const nonEmpty = (what: string) => z.string().check(z.minLength(1, `${what} is missing`));
+
+/**
+ * Where a fact came from. `source` is a URL or the name of a document (e.g. a file in
+ * shared/context); `sourceDate` is the date shown there, `checkedOn` the date it was read.
+ */
+export const provenanceSchema = z.object({
+  source: nonEmpty('source'),
+  sourceDate: z.optional(isoDateSchema),
+  checkedOn: isoDateSchema,
+});
+export type Provenance = z.infer<typeof provenanceSchema>;
+
+/** Opening hours: structured (OpenStreetMap opening_hours subset) where known, free text otherwise. */
+export const openingHoursSchema = z.object({
+  osm: z.optional(z.string()),
+  text: z.optional(z.string()),
+});
+
+export const addressSchema = z.object({
+  street: z.optional(z.string()),
+  houseNumber: z.optional(z.string()),
+  postcode: z.optional(postcodeSchema),
+  place: nonEmpty('place'),
+});
+export type Address = z.infer<typeof addressSchema>;
+
+/** A physical place where help is given (HSDS location + the service at it). */
+export const locationSchema = z.object({
+  id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be kebab-case')),
+  kind: placeKindSchema,
+  name: nonEmpty('name'),
+  organisation: nonEmpty('organisation'),
+  address: addressSchema,
+  gemeenteCode: gemeenteCodeSchema,
+  lat: z.number().check(z.gte(NL_BOUNDS.minLat), z.lte(NL_BOUNDS.maxLat)),
+  lon: z.number().check(z.gte(NL_BOUNDS.minLon), z.lte(NL_BOUNDS.maxLon)),
+  precision: precisionSchema,
+  access: z.array(accessModeSchema),
+  accessNote: z.optional(z.string()),
+  openingHours: openingHoursSchema,
+  phone: z.optional(phoneSchema),
+  email: z.optional(emailSchema),
+  website: z.optional(webUrlSchema),
+  whatToBring: z.optional(z.string()),
+  serviceId: z.optional(z.string()),
+  provenance: provenanceSchema,
+});
+export type Location = z.infer<typeof locationSchema>;
+
+/** A sociaal raadslieden service: its provider and the gemeenten that fund it (its service area). */
+export const serviceSchema = z.object({
+  id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be kebab-case')),
+  name: nonEmpty('name'),
+  provider: nonEmpty('provider'),
+  serviceArea: z.array(gemeenteCodeSchema).check(z.minLength(1, 'service area is empty')),
+  phone: z.optional(phoneSchema),
+  email: z.optional(emailSchema),
+  website: z.optional(webUrlSchema),
+  note: z.optional(z.string()),
+  provenance: provenanceSchema,
+});
+export type Service = z.infer<typeof serviceSchema>;
+
+/** A dated, sourced statement that a gemeente does or does not have sociaal raadsliedenwerk. */
+export const evidenceSchema = z.object({
+  id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be kebab-case')),
+  gemeenteCode: gemeenteCodeSchema,
+  status: evidenceStatusSchema,
+  note: z.optional(z.string()),
+  provenance: provenanceSchema,
+});
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+/** A gemeente from the CBS reference list, with its population and a label point. */
+export const gemeenteSchema = z.object({
+  code: gemeenteCodeSchema,
+  name: nonEmpty('name'),
+  provinceCode: z.string().check(z.regex(/^PV\d{2}$/)),
+  provinceName: nonEmpty('provinceName'),
+  population: z.number().check(z.int(), z.nonnegative()),
+  label: z.tuple([z.number(), z.number()]),
+});
+export type Gemeente = z.infer<typeof gemeenteSchema>;
+
+/** The one file the app loads first: reference gemeenten plus the curated records. */
+export const datasetSchema = z.object({
+  version: nonEmpty('version'),
+  checkedUntil: isoDateSchema,
+  populationNote: nonEmpty('populationNote'),
+  gemeenten: z.array(gemeenteSchema),
+  locations: z.array(locationSchema),
+  services: z.array(serviceSchema),
+  evidence: z.array(evidenceSchema),
+});
+export type Dataset = z.infer<typeof datasetSchema>;
+
+/**
+ * PC4 lookup, columnar to stay small: `pc4[i]` lies at `lat[i]`,`lon[i]` (5 decimals) in gemeente
+ * `gemeenten[gemeente[i]]` and woonplaats `places[place[i]]` (-1: no woonplaats known).
+ */
+export const postcodeTableSchema = z.object({
+  gemeenten: z.array(gemeenteCodeSchema),
+  places: z.array(z.string()),
+  pc4: z.array(z.number().check(z.int(), z.gte(1000), z.lte(9999))),
+  lat: z.array(z.number()),
+  lon: z.array(z.number()),
+  gemeente: z.array(z.number().check(z.int(), z.nonnegative())),
+  place: z.array(z.number().check(z.int(), z.gte(-1))),
+});
+export type PostcodeTable = z.infer<typeof postcodeTableSchema>;
