@@ -1,0 +1,116 @@
+// @vitest-environment node
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { datasetSchema, postcodeTableSchema } from '../src/shared/model/schema';
+import { buildData, OUTPUT_FILES, writeOutputs } from './lib/build';
+import { LOCATION_COLUMNS, SERVICE_COLUMNS, EVIDENCE_COLUMNS } from './lib/curated';
+
+/** The mirrored reference sources; the test is skipped (with a note) on machines without them. */
+const SOURCES = process.env.SJK_SOURCES ?? '/work/shared/data';
+const haveSources = fs.existsSync(SOURCES);
+if (!haveSources)
+  console.warn(
+    `build-data.test: skipped, reference sources not found at ${SOURCES} (set SJK_SOURCES)`,
+  );
+
+const tmpDirs: string[] = [];
+function tmp(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sjk-build-test-'));
+  tmpDirs.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of tmpDirs) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A curated folder with one row of each kind, so the test does not depend on data/ as it grows. */
+function curatedFixture(): string {
+  const dir = tmp();
+  const write = (file: string, columns: readonly string[], row: Record<string, string>) => {
+    const line = columns.map((c) => row[c] ?? '').join(',');
+    fs.writeFileSync(path.join(dir, file), `${columns.join(',')}\n${line}\n`);
+  };
+  const provenance = { source: 'https://example.nl/bron', checked_on: '2026-11-01' };
+  write('locations-ido.csv', LOCATION_COLUMNS, {
+    id: 'ido-test',
+    kind: 'ido',
+    name: 'IDO test',
+    organisation: 'Bibliotheek',
+    postcode: '3511 AB',
+    place: 'Utrecht',
+    gemeente_code: 'GM0344',
+    precision: 'postcode',
+    ...provenance,
+  });
+  write('services.csv', SERVICE_COLUMNS, {
+    id: 'srl-test',
+    name: 'SRL test',
+    provider: 'Welzijn',
+    service_area: 'GM0344;GM0363',
+    ...provenance,
+    checked_on: '2026-11-05',
+  });
+  write('evidence.csv', EVIDENCE_COLUMNS, {
+    id: 'ev-test',
+    gemeente_code: 'GM0014',
+    status: 'niet',
+    ...provenance,
+  });
+  return dir;
+}
+
+describe.skipIf(!haveSources)('buildData against the mirrored sources', () => {
+  const curatedDir = haveSources ? curatedFixture() : '';
+  const first = haveSources ? buildData(SOURCES, curatedDir) : undefined;
+
+  it('has 342 gemeenten, 12 provinces and 4073 postcodes', () => {
+    if (!first) return;
+    const dataset = datasetSchema.parse(JSON.parse(first.files['dataset.json']));
+    expect(dataset.gemeenten).toHaveLength(342);
+    expect(dataset.gemeenten.map((g) => g.code)).toEqual(
+      [...dataset.gemeenten.map((g) => g.code)].sort(),
+    );
+    expect(dataset.checkedUntil).toBe('2026-11-05');
+    expect(dataset.locations[0]).toMatchObject({
+      id: 'ido-test',
+      precision: 'postcode',
+      gemeenteCode: 'GM0344',
+    });
+
+    const gemeenten = JSON.parse(first.files['gemeenten.geojson']) as {
+      features: { id: number; properties: object }[];
+    };
+    expect(gemeenten.features).toHaveLength(342);
+    expect(gemeenten.features.find((f) => f.id === 363)?.properties).toEqual({
+      code: 'GM0363',
+      name: 'Amsterdam',
+    });
+    const provincies = JSON.parse(first.files['provincies.geojson']) as { features: unknown[] };
+    expect(provincies.features).toHaveLength(12);
+
+    const postcodes = postcodeTableSchema.parse(JSON.parse(first.files['postcodes.json']));
+    expect(postcodes.pc4).toHaveLength(4073);
+    expect(postcodes.pc4).toEqual([...postcodes.pc4].sort((a, b) => a - b));
+  });
+
+  it('writes byte-identical files on two builds', () => {
+    if (!first) return;
+    const a = tmp();
+    const b = tmp();
+    writeOutputs(first.files, a);
+    writeOutputs(buildData(SOURCES, curatedDir).files, b);
+    for (const name of OUTPUT_FILES) {
+      const content = fs.readFileSync(path.join(a, name));
+      expect(content.equals(fs.readFileSync(path.join(b, name))), name).toBe(true);
+      expect(content.toString('utf8').endsWith('}\n')).toBe(true);
+    }
+  });
+
+  it('keeps gemeenten.geojson well under 150 KB gzip', async () => {
+    if (!first) return;
+    const { sizes } = await import('./lib/build');
+    expect(sizes(first.files['gemeenten.geojson']).gzip).toBeLessThan(150 * 1024);
+  });
+});

@@ -1,0 +1,147 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { computeCoverage } from '../../src/shared/model/coverage';
+import type { Dataset } from '../../src/shared/model/schema';
+import { simplifyTopology, topologyToGeoJson } from './boundaries';
+import { readCurated, type CuratedResult } from './curated';
+import { byCodePoint, readReference, type ReferenceData } from './reference';
+
+/**
+ * The build itself, separate from the command line so check-data and the tests can run it.
+ * Output depends only on the inputs (no clock, sorted arrays, fixed key order), so a rebuild
+ * that changes nothing produces byte-identical files and `data:check` can compare them.
+ */
+
+/** Shown next to population figures, because they are an approximation (see the derived SOURCE.md). */
+export const POPULATION_NOTE =
+  '≈ inwoners op 1-1-2021 (CBS 83503NED, opgeteld per postcode (PC4) naar gemeente 2026)';
+
+/**
+ * Douglas-Peucker tolerance in quantised topology units (about 0.001°, 70–110 m). Half a unit
+ * removes only points that are near-collinear at the source's own precision.
+ */
+export const SIMPLIFY_TOLERANCE = 0.5;
+
+/** The files written to public/data, in the order they are reported. */
+export const OUTPUT_FILES = [
+  'dataset.json',
+  'gemeenten.geojson',
+  'provincies.geojson',
+  'postcodes.json',
+] as const;
+export type OutputFile = (typeof OUTPUT_FILES)[number];
+
+export interface BuildResult {
+  files: Record<OutputFile, string>;
+  curated: CuratedResult;
+  reference: ReferenceData;
+}
+
+/** JSON as written: no spacing, trailing newline. */
+function toJson(value: unknown): string {
+  return `${JSON.stringify(value)}\n`;
+}
+
+/** The number in a CBS code (GM0363 → 363, PV27 → 27), used as the MapLibre feature id. */
+export function codeNumber(code: string): number {
+  const n = Number(code.replace(/^[A-Z]+/, ''));
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`cannot take a feature id from code ${code}`);
+  return n;
+}
+
+function stringProp(props: Record<string, unknown>, key: string): string {
+  const value = props[key];
+  if (typeof value !== 'string' || value === '') throw new Error(`boundary feature has no ${key}`);
+  return value;
+}
+
+/** Builds all outputs in memory from a sources folder and the curated folder. */
+export function buildData(sourcesDir: string, curatedDir: string): BuildResult {
+  const reference = readReference(sourcesDir);
+  const curated = readCurated(curatedDir, {
+    gemeenteCodes: new Set(reference.gemeenten.map((g) => g.code)),
+    postcodes: reference.postcodes,
+  });
+
+  const byId = <T extends { id: string }>(items: T[]) =>
+    [...items].sort((a, b) => byCodePoint(a.id, b.id));
+  const { locations, services, evidence } = curated.records;
+  const dates = [...locations, ...services, ...evidence]
+    .map((r) => r.provenance.checkedOn)
+    .sort(byCodePoint);
+  const body: Omit<Dataset, 'version'> = {
+    checkedUntil: dates[dates.length - 1] ?? reference.sourceDate,
+    populationNote: POPULATION_NOTE,
+    gemeenten: reference.gemeenten.map((g) => ({
+      code: g.code,
+      name: g.name,
+      provinceCode: g.provinceCode,
+      provinceName: g.provinceName,
+      population: g.population,
+      label: g.label,
+    })),
+    locations: byId(locations),
+    services: byId(services),
+    evidence: byId(evidence),
+  };
+  const version = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 12);
+  const dataset: Dataset = { version, ...body };
+
+  const names = new Map(reference.gemeenten.map((g) => [g.code, g.name]));
+  const gemeenten = topologyToGeoJson(
+    simplifyTopology(reference.gemeenteTopology, SIMPLIFY_TOLERANCE),
+    'gemeente_2026',
+    (props) => {
+      const code = stringProp(props, 'statcode');
+      return { id: codeNumber(code), code, name: names.get(code) ?? stringProp(props, 'statnaam') };
+    },
+  );
+  const coverage = computeCoverage(dataset.gemeenten, dataset.services, dataset.evidence);
+  // The choropleth's hatch pattern needs the status as a property (MapLibre cannot filter on
+  // feature-state), so the build bakes it in with the same function the app uses.
+  const gemeentenWithStatus = {
+    ...gemeenten,
+    features: gemeenten.features.map((f) => ({
+      ...f,
+      properties: { ...f.properties, status: coverage.byCode.get(f.properties.code)?.status ?? 'onbekend' },
+    })),
+  };
+  const provincies = topologyToGeoJson(
+    simplifyTopology(reference.provincieTopology, SIMPLIFY_TOLERANCE),
+    'provincie_2026',
+    (props) => {
+      const code = stringProp(props, 'statcode');
+      return { id: codeNumber(code), code, name: stringProp(props, 'statnaam') };
+    },
+  );
+
+  return {
+    files: {
+      'dataset.json': toJson(dataset),
+      'gemeenten.geojson': toJson(gemeentenWithStatus),
+      'provincies.geojson': toJson(provincies),
+      'postcodes.json': toJson(reference.postcodes),
+    },
+    curated,
+    reference,
+  };
+}
+
+/** Writes the built files into `outDir` (created when missing). */
+export function writeOutputs(files: Record<OutputFile, string>, outDir: string): void {
+  fs.mkdirSync(outDir, { recursive: true });
+  for (const name of OUTPUT_FILES) fs.writeFileSync(path.join(outDir, name), files[name]);
+}
+
+/** Raw and gzip size in bytes, to keep an eye on what the browser downloads. */
+export function sizes(content: string): { raw: number; gzip: number } {
+  const buffer = Buffer.from(content, 'utf8');
+  return { raw: buffer.length, gzip: gzipSync(buffer, { level: 9 }).length };
+}
+
+/** Bytes as "123.4 KB". */
+export function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}

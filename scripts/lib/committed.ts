@@ -1,0 +1,146 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import * as z from 'zod/mini';
+import {
+  datasetSchema,
+  gemeenteCodeSchema,
+  postcodeTableSchema,
+  type Dataset,
+  type PostcodeTable,
+} from '../../src/shared/model/schema';
+import { codeNumber } from './build';
+import { GEMEENTE_COUNT, PROVINCE_COUNT } from './reference';
+
+/**
+ * Checks the files in public/data as the app will receive them. The app validates them too, but
+ * finding a broken file here, before it is committed, is cheaper than a blank map in production.
+ */
+
+const positionSchema = z.array(z.number()).check(z.minLength(2));
+const ringSchema = z.array(positionSchema).check(z.minLength(4));
+const areaFeatureSchema = z.object({
+  type: z.literal('Feature'),
+  id: z.number().check(z.int(), z.positive()),
+  properties: z.object({ code: z.string(), name: z.string().check(z.minLength(1)) }),
+  geometry: z.union([
+    z.object({
+      type: z.literal('Polygon'),
+      coordinates: z.array(ringSchema).check(z.minLength(1)),
+    }),
+    z.object({
+      type: z.literal('MultiPolygon'),
+      coordinates: z.array(z.array(ringSchema).check(z.minLength(1))).check(z.minLength(1)),
+    }),
+  ]),
+});
+const areaCollectionSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(areaFeatureSchema),
+});
+
+/** What was found in public/data: parsed files where valid, and failures. */
+export interface CommittedCheck {
+  dataset?: Dataset;
+  postcodes?: PostcodeTable;
+  failures: string[];
+}
+
+function readJson(file: string, failures: string[]): unknown {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    failures.push(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
+}
+
+function issues(
+  file: string,
+  error: { issues: readonly { path: PropertyKey[]; message: string }[] },
+): string[] {
+  return error.issues
+    .slice(0, 20)
+    .map((i) => `${file}: ${i.path.map(String).join('.')}: ${i.message}`);
+}
+
+function checkAreas(
+  file: string,
+  expected: number,
+  codePattern: RegExp,
+  failures: string[],
+): string[] {
+  const json = readJson(file, failures);
+  if (json === undefined) return [];
+  const parsed = areaCollectionSchema.safeParse(json);
+  if (!parsed.success) {
+    failures.push(...issues(file, parsed.error));
+    return [];
+  }
+  const features = parsed.data.features;
+  if (features.length !== expected)
+    failures.push(`${file}: ${features.length} features, expected ${expected}`);
+  const ids = new Set<number>();
+  for (const f of features) {
+    const { code } = f.properties;
+    if (!codePattern.test(code)) failures.push(`${file}: feature ${f.id}: bad code ${code}`);
+    else if (codeNumber(code) !== f.id)
+      failures.push(`${file}: ${code} has id ${f.id}, expected ${codeNumber(code)}`);
+    if (ids.has(f.id)) failures.push(`${file}: id ${f.id} appears twice`);
+    ids.add(f.id);
+  }
+  return features.map((f) => f.properties.code);
+}
+
+/** Validates dataset.json, postcodes.json and the two GeoJSON files in `dir`. */
+export function checkCommitted(dir: string): CommittedCheck {
+  const failures: string[] = [];
+  const result: CommittedCheck = { failures };
+
+  const datasetFile = path.join(dir, 'dataset.json');
+  const datasetJson = readJson(datasetFile, failures);
+  if (datasetJson !== undefined) {
+    const parsed = datasetSchema.safeParse(datasetJson);
+    if (parsed.success) result.dataset = parsed.data;
+    else failures.push(...issues(datasetFile, parsed.error));
+  }
+  if (result.dataset && result.dataset.gemeenten.length !== GEMEENTE_COUNT) {
+    failures.push(
+      `${datasetFile}: ${result.dataset.gemeenten.length} gemeenten, expected ${GEMEENTE_COUNT}`,
+    );
+  }
+
+  const postcodeFile = path.join(dir, 'postcodes.json');
+  const postcodeJson = readJson(postcodeFile, failures);
+  if (postcodeJson !== undefined) {
+    const parsed = postcodeTableSchema.safeParse(postcodeJson);
+    if (!parsed.success) failures.push(...issues(postcodeFile, parsed.error));
+    else {
+      const t = parsed.data;
+      const n = t.pc4.length;
+      const lengths = [t.lat.length, t.lon.length, t.gemeente.length, t.place.length];
+      if (lengths.some((l) => l !== n)) failures.push(`${postcodeFile}: columns differ in length`);
+      if (t.gemeente.some((g) => g >= t.gemeenten.length))
+        failures.push(`${postcodeFile}: gemeente index out of range`);
+      if (t.place.some((p) => p >= t.places.length))
+        failures.push(`${postcodeFile}: place index out of range`);
+      result.postcodes = t;
+    }
+  }
+
+  const gemeenteCodes = checkAreas(
+    path.join(dir, 'gemeenten.geojson'),
+    GEMEENTE_COUNT,
+    /^GM\d{4}$/,
+    failures,
+  );
+  checkAreas(path.join(dir, 'provincies.geojson'), PROVINCE_COUNT, /^PV\d{2}$/, failures);
+  if (result.dataset && gemeenteCodes.length > 0) {
+    const inDataset = new Set(result.dataset.gemeenten.map((g) => g.code));
+    const missing = gemeenteCodes.filter(
+      (c) => !inDataset.has(c) || !gemeenteCodeSchema.safeParse(c).success,
+    );
+    if (missing.length > 0)
+      failures.push(`gemeenten.geojson: codes not in dataset.json: ${missing.join(', ')}`);
+  }
+  return result;
+}
