@@ -1,0 +1,26 @@
+/**
+ * Only these link kinds ever reach an href. The data is validated at build time too; this is the
+ * second line of defence for anything that slips through (e.g. a hand-edited data file).
+ */
+export function safeHref(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return ['http:', 'https:', 'mailto:', 'tel:'].includes(parsed.protocol) ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A tel: link from a Dutch number as written ("030 123 45 67" → "tel:+31301234567"). */
+export function telHref(phone: string): string {
+  const digits = phone.replace(/[^\d+]/g, '');
+  if (digits.startsWith('+')) return `tel:${digits}`;
+  if (digits.startsWith('0900') || digits.startsWith('0800')) return `tel:${digits}`;
+  return `tel:+31${digits.replace(/^0/, '')}`;
+}
+
+/** Walking route in OpenStreetMap to a point; the user chooses to leave the app. */
+export function routeHref(lat: number, lon: number): string {
+  return `https://www.openstreetmap.org/directions?engine=fossgis_osrm_foot&route=%3B${lat.toFixed(5)}%2C${lon.toFixed(5)}`;
+}

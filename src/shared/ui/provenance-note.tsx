@@ -1,0 +1,38 @@
+import { nl } from '../i18n/nl';
+import { formatDate, isOlderThanThreeYears } from '../model/dates';
+import type { Provenance } from '../model/schema';
+import { ExternalLink } from './external-link';
+
+/** Where a fact comes from and how old it is; old facts are flagged, never hidden. */
+export function ProvenanceNote({ provenance, now }: { provenance: Provenance; now: Date }) {
+  const date = provenance.sourceDate ?? provenance.checkedOn;
+  const isUrl = /^https?:\/\//.test(provenance.source);
+  return (
+    <div className="provenance">
+      <p>
+        {nl.places.source}:{' '}
+        {isUrl ? <ExternalLink href={provenance.source}>{shortSource(provenance.source)}</ExternalLink> : provenance.source}
+      </p>
+      {provenance.sourceDate ? (
+        <p>
+          {nl.places.sourceDate}: {formatDate(provenance.sourceDate)}
+        </p>
+      ) : null}
+      <p>
+        {nl.places.checkedOn}: {formatDate(provenance.checkedOn)}
+      </p>
+      {isOlderThanThreeYears(date, now) ? <p className="warning-text">{nl.places.old}</p> : null}
+    </div>
+  );
+}
+
+/** The host and start of the path: enough to recognise the source, short enough for a phone. */
+function shortSource(url: string): string {
+  try {
+    const parsed = new URL(url);
+    const path = parsed.pathname.length > 30 ? `${parsed.pathname.slice(0, 30)}…` : parsed.pathname;
+    return `${parsed.hostname}${path === '/' ? '' : path}`;
+  } catch {
+    return url;
+  }
+}
