@@ -1,0 +1,66 @@
+import type { PLACE_STYLE } from './layers';
+
+/** Raw RGBA image as MapLibre's `addImage` accepts it; drawn by code so no image files or glyphs are needed. */
+export interface RawImage {
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
+
+type Shape = (typeof PLACE_STYLE)[keyof typeof PLACE_STYLE]['shape'];
+
+/** Signed distance (in pixels, negative inside) from a point to the shape centred in a box of `size`. */
+function shapeDistance(shape: Shape, x: number, y: number, size: number): number {
+  const c = size / 2;
+  const r = size / 2 - 1;
+  const dx = Math.abs(x - c);
+  const dy = Math.abs(y - c);
+  if (shape === 'circle') return Math.hypot(dx, dy) - r;
+  if (shape === 'square') return Math.max(dx, dy) - r * 0.82;
+  return (dx + dy) / Math.SQRT2 - r * 0.78;
+}
+
+function hexToRgb(hex: string): [number, number, number] {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+/**
+ * A place marker: the kind's shape filled with its colour and a white border, anti-aliased.
+ * `size` is in device pixels (drawn at pixelRatio 2 for sharp markers on phones).
+ */
+export function drawMarker(shape: Shape, colour: string, size = 48): RawImage {
+  const data = new Uint8Array(size * size * 4);
+  const [r, g, b] = hexToRgb(colour);
+  const border = size / 10;
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const d = shapeDistance(shape, x + 0.5, y + 0.5, size);
+      const alpha = Math.min(1, Math.max(0, 0.5 - d));
+      const inner = Math.min(1, Math.max(0, 0.5 - (d + border)));
+      const i = (y * size + x) * 4;
+      data[i] = Math.round(255 * (1 - inner) + r * inner);
+      data[i + 1] = Math.round(255 * (1 - inner) + g * inner);
+      data[i + 2] = Math.round(255 * (1 - inner) + b * inner);
+      data[i + 3] = Math.round(255 * alpha);
+    }
+  }
+  return { width: size, height: size, data };
+}
+
+/** Diagonal hatching for gemeenten with status `niet`, so that status does not rely on colour. */
+export function drawHatch(size = 16, colour = '#7a2e0b'): RawImage {
+  const data = new Uint8Array(size * size * 4);
+  const [r, g, b] = hexToRgb(colour);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const onLine = (x + y) % (size / 2) < 1.5;
+      const i = (y * size + x) * 4;
+      data[i] = r;
+      data[i + 1] = g;
+      data[i + 2] = b;
+      data[i + 3] = onLine ? 200 : 0;
+    }
+  }
+  return { width: size, height: size, data };
+}

@@ -1,0 +1,335 @@
+import {
+  AttributionControl,
+  GPUInitializationError,
+  Map as MaplibreMap,
+  NavigationControl,
+  setWorkerUrl,
+  type GeoJSONSource,
+  type MapLayerMouseEvent,
+} from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { nl } from '../../shared/i18n/nl';
+import { PLACE_KINDS, type PlaceKind } from '../../shared/model/schema';
+import type { MapView } from '../../shared/model/url-state';
+import { drawHatch, drawMarker } from './icons';
+import { buildStyle, ICON_IDS, LAYER_IDS, PLACE_STYLE, placeLayers, placeSource, SOURCE_IDS, type StyleUrls } from './layers';
+
+setWorkerUrl(workerUrl);
+
+/** Room for the attribution along the bottom edge, so it never hides Zuid-Limburg. */
+const FIT_PADDING = { top: 24, right: 24, bottom: 56, left: 24 };
+
+/** The Netherlands, with a little sea around it: the default view. */
+export const NL_BOUNDS: [[number, number], [number, number]] = [
+  [3.2, 50.72],
+  [7.3, 53.6],
+];
+
+/** A place as the map needs it. */
+export interface MapPlace {
+  id: string;
+  kind: PlaceKind;
+  lon: number;
+  lat: number;
+}
+
+export interface MapCallbacks {
+  onSelectPlace: (id: string) => void;
+  onSelectGemeente: (code: string) => void;
+  onHoverGemeente: (code: string | undefined) => void;
+  onMoveEnd: (view: MapView, bounds: [number, number, number, number]) => void;
+  /** The basemap is drawn; `gemeenten` is how many gemeente outlines are on screen. */
+  onLoaded: (gemeenten: number) => void;
+  onFailed: () => void;
+}
+
+export type MapMode = 'places' | 'coverage';
+
+/** Thrown when the browser cannot give the map a WebGL2 context. */
+export class MapUnavailableError extends Error {}
+
+/** Cheap check before loading anything: MapLibre 6 needs WebGL2. */
+export function hasWebGL2(): boolean {
+  try {
+    return document.createElement('canvas').getContext('webgl2') !== null;
+  } catch {
+    return false;
+  }
+}
+
+const gemeenteNumber = (code: string) => Number(code.slice(2));
+const gemeenteCode = (id: number) => `GM${String(id).padStart(4, '0')}`;
+
+/**
+ * The one place that talks to MapLibre. React calls its methods when state changes; the map is
+ * created once and keeps its sources: selection and hover go through feature-state.
+ */
+export class MapController {
+  private readonly map: MaplibreMap;
+  private readonly placeIndex = new Map<string, { numericId: number; kind: PlaceKind }>();
+  private selectedPlace: { numericId: number; kind: PlaceKind } | undefined;
+  private hoveredPlace: { numericId: number; kind: PlaceKind } | undefined;
+  private selectedGemeente: number | undefined;
+  private hoveredGemeente: number | undefined;
+  private mode: MapMode = 'places';
+  private visibleKinds: readonly PlaceKind[] = PLACE_KINDS;
+  private ready = false;
+  private readonly pending: (() => void)[] = [];
+
+  constructor(
+    container: HTMLElement,
+    urls: StyleUrls,
+    private readonly callbacks: MapCallbacks,
+    initialView?: MapView,
+  ) {
+    if (!hasWebGL2()) throw new MapUnavailableError('WebGL2 is not available');
+    try {
+      this.map = new MaplibreMap({
+        container,
+        style: buildStyle(urls),
+        ...(initialView
+          ? { center: [initialView.lon, initialView.lat], zoom: initialView.zoom }
+          : { bounds: NL_BOUNDS, fitBoundsOptions: { padding: FIT_PADDING } }),
+        minZoom: 5,
+        maxZoom: 17,
+        maxBounds: [
+          [1.5, 49.8],
+          [9.5, 54.5],
+        ],
+        attributionControl: false,
+        locale: nl.map.controls,
+        dragRotate: false,
+        pitchWithRotate: false,
+        cooperativeGestures: false,
+      });
+    } catch (error) {
+      if (error instanceof GPUInitializationError) throw new MapUnavailableError(error.message);
+      throw error;
+    }
+    this.map.touchZoomRotate.disableRotation();
+    this.map.keyboard.disableRotation();
+    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    this.map.addControl(new AttributionControl({ compact: true, customAttribution: nl.map.attribution }), 'bottom-right');
+    this.map.on('error', (event) => {
+      if (event.error instanceof GPUInitializationError) callbacks.onFailed();
+    });
+    this.map.on('load', () => {
+      this.addImages();
+      this.bindGemeenteEvents();
+      this.ready = true;
+      for (const run of this.pending.splice(0)) run();
+    });
+    this.map.once('idle', () => {
+      callbacks.onLoaded(this.countDrawnGemeenten());
+    });
+    this.map.on('moveend', () => {
+      const c = this.map.getCenter();
+      const b = this.map.getBounds();
+      callbacks.onMoveEnd({ lon: c.lng, lat: c.lat, zoom: this.map.getZoom() }, [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
+    });
+  }
+
+  /** Runs now when the style is loaded, otherwise right after. */
+  private whenReady(run: () => void): void {
+    if (this.ready) run();
+    else this.pending.push(run);
+  }
+
+  private addImages(): void {
+    for (const kind of PLACE_KINDS) {
+      const { shape, colour } = PLACE_STYLE[kind];
+      this.map.addImage(ICON_IDS.place(kind), drawMarker(shape, colour), { pixelRatio: 2 });
+    }
+    this.map.addImage(ICON_IDS.hatch, drawHatch(), { pixelRatio: 1 });
+  }
+
+  private countDrawnGemeenten(): number {
+    const features = this.map.queryRenderedFeatures({ layers: [LAYER_IDS.gemeenteLine] });
+    return new Set(features.map((f) => f.id)).size;
+  }
+
+  private bindGemeenteEvents(): void {
+    this.map.on('mousemove', LAYER_IDS.coverageFill, (event: MapLayerMouseEvent) => {
+      const id = event.features?.[0]?.id;
+      this.setGemeenteHover(typeof id === 'number' ? id : undefined);
+    });
+    this.map.on('mouseleave', LAYER_IDS.coverageFill, () => {
+      this.setGemeenteHover(undefined);
+    });
+    this.map.on('click', LAYER_IDS.coverageFill, (event: MapLayerMouseEvent) => {
+      const id = event.features?.[0]?.id;
+      if (typeof id === 'number') this.callbacks.onSelectGemeente(gemeenteCode(id));
+    });
+  }
+
+  private setGemeenteHover(id: number | undefined): void {
+    if (id === this.hoveredGemeente) return;
+    if (this.hoveredGemeente !== undefined) {
+      this.map.setFeatureState({ source: SOURCE_IDS.gemeenten, id: this.hoveredGemeente }, { hover: false });
+    }
+    this.hoveredGemeente = id;
+    if (id !== undefined) this.map.setFeatureState({ source: SOURCE_IDS.gemeenten, id }, { hover: true });
+    this.map.getCanvas().style.cursor = id === undefined ? '' : 'pointer';
+    this.callbacks.onHoverGemeente(id === undefined ? undefined : gemeenteCode(id));
+  }
+
+  /** Adds the places once; numeric feature ids make feature-state work on clustered sources. */
+  setPlaces(places: readonly MapPlace[]): void {
+    this.whenReady(() => {
+      this.placeIndex.clear();
+      for (const kind of PLACE_KINDS) {
+        const features: GeoJSON.Feature[] = [];
+        places.forEach((place, numericId) => {
+          if (place.kind !== kind) return;
+          this.placeIndex.set(place.id, { numericId, kind });
+          features.push({
+            type: 'Feature',
+            id: numericId,
+            geometry: { type: 'Point', coordinates: [place.lon, place.lat] },
+            properties: { placeId: place.id },
+          });
+        });
+        this.addPlaceSource(kind, { type: 'FeatureCollection', features });
+      }
+      this.applyVisibility();
+    });
+  }
+
+  private addPlaceSource(kind: PlaceKind, data: GeoJSON.FeatureCollection): void {
+    const sourceId = SOURCE_IDS.places(kind);
+    const existing = this.map.getSource<GeoJSONSource>(sourceId);
+    if (existing) {
+      void existing.setData(data);
+      return;
+    }
+    this.map.addSource(sourceId, placeSource(data));
+    for (const layer of placeLayers(kind)) this.map.addLayer(layer);
+    const symbolLayer = LAYER_IDS.placesSymbol(kind);
+    this.map.on('click', symbolLayer, (event: MapLayerMouseEvent) => {
+      void this.onPlaceClick(kind, event);
+    });
+    this.map.on('mousemove', symbolLayer, (event: MapLayerMouseEvent) => {
+      const feature = event.features?.[0];
+      const isCluster = feature?.properties['cluster'] === true;
+      this.setPlaceHover(feature && !isCluster && typeof feature.id === 'number' ? { numericId: feature.id, kind } : undefined);
+    });
+    this.map.on('mouseleave', symbolLayer, () => {
+      this.setPlaceHover(undefined);
+    });
+  }
+
+  private async onPlaceClick(kind: PlaceKind, event: MapLayerMouseEvent): Promise<void> {
+    const feature = event.features?.[0];
+    if (!feature) return;
+    const clusterId: unknown = feature.properties['cluster_id'];
+    if (typeof clusterId === 'number' && feature.geometry.type === 'Point') {
+      const source = this.map.getSource<GeoJSONSource>(SOURCE_IDS.places(kind));
+      const zoom = await source?.getClusterExpansionZoom(clusterId);
+      const [lon, lat] = feature.geometry.coordinates;
+      if (zoom !== undefined && lon !== undefined && lat !== undefined) this.map.easeTo({ center: [lon, lat], zoom });
+      return;
+    }
+    const placeId: unknown = feature.properties['placeId'];
+    if (typeof placeId === 'string') this.callbacks.onSelectPlace(placeId);
+  }
+
+  private setPlaceHover(next: { numericId: number; kind: PlaceKind } | undefined): void {
+    if (this.hoveredPlace?.numericId === next?.numericId) return;
+    if (this.hoveredPlace) this.setPlaceState(this.hoveredPlace, { hover: false });
+    this.hoveredPlace = next;
+    if (next) this.setPlaceState(next, { hover: true });
+    this.map.getCanvas().style.cursor = next ? 'pointer' : '';
+  }
+
+  private setPlaceState(place: { numericId: number; kind: PlaceKind }, state: Record<string, boolean>): void {
+    this.map.setFeatureState({ source: SOURCE_IDS.places(place.kind), id: place.numericId }, state);
+  }
+
+  /** Highlights a place (from the list or the map) and brings it into view. */
+  selectPlace(id: string | undefined, fly = true): void {
+    this.whenReady(() => {
+      if (this.selectedPlace) this.setPlaceState(this.selectedPlace, { selected: false });
+      this.selectedPlace = id ? this.placeIndex.get(id) : undefined;
+      if (this.selectedPlace) this.setPlaceState(this.selectedPlace, { selected: true });
+      if (!fly || !id) return;
+      const feature = this.map
+        .querySourceFeatures(SOURCE_IDS.places(this.selectedPlace?.kind ?? 'ido'))
+        .find((f) => f.id === this.selectedPlace?.numericId);
+      if (feature?.geometry.type === 'Point') {
+        const [lon, lat] = feature.geometry.coordinates;
+        if (lon !== undefined && lat !== undefined) this.flyTo({ lon, lat, zoom: Math.max(this.map.getZoom(), 13) });
+      }
+    });
+  }
+
+  /** Hover from outside the map (the list or the table) shows on the map too. */
+  highlightGemeente(code: string | undefined): void {
+    this.whenReady(() => {
+      const id = code ? gemeenteNumber(code) : undefined;
+      if (this.selectedGemeente !== undefined) {
+        this.map.setFeatureState({ source: SOURCE_IDS.gemeenten, id: this.selectedGemeente }, { selected: false });
+      }
+      this.selectedGemeente = id;
+      if (id !== undefined) this.map.setFeatureState({ source: SOURCE_IDS.gemeenten, id }, { selected: true });
+    });
+  }
+
+  setVisibleKinds(kinds: readonly PlaceKind[]): void {
+    this.visibleKinds = kinds;
+    this.whenReady(() => {
+      this.applyVisibility();
+    });
+  }
+
+  setMode(mode: MapMode): void {
+    this.mode = mode;
+    this.whenReady(() => {
+      this.applyVisibility();
+    });
+  }
+
+  private applyVisibility(): void {
+    const coverage = this.mode === 'coverage';
+    const show = (id: string, on: boolean) => {
+      if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', on ? 'visible' : 'none');
+    };
+    show(LAYER_IDS.coverageFill, coverage);
+    show(LAYER_IDS.coveragePattern, coverage);
+    for (const kind of PLACE_KINDS) {
+      const on = !coverage && this.visibleKinds.includes(kind);
+      show(LAYER_IDS.placesHighlight(kind), on);
+      show(LAYER_IDS.placesSymbol(kind), on);
+    }
+  }
+
+  flyTo(view: MapView): void {
+    this.map.flyTo({ center: [view.lon, view.lat], zoom: view.zoom, essential: false });
+  }
+
+  /** Fits the map around points (e.g. the nearest places and the searched location). */
+  fitPoints(points: readonly (readonly [number, number])[]): void {
+    if (points.length === 0) return;
+    const lons = points.map((p) => p[0]);
+    const lats = points.map((p) => p[1]);
+    this.map.fitBounds(
+      [
+        [Math.min(...lons), Math.min(...lats)],
+        [Math.max(...lons), Math.max(...lats)],
+      ],
+      { padding: 48, maxZoom: 13, essential: false },
+    );
+  }
+
+  resetView(): void {
+    this.map.fitBounds(NL_BOUNDS, { padding: FIT_PADDING, essential: false });
+  }
+
+  resize(): void {
+    this.map.resize();
+  }
+
+  destroy(): void {
+    this.map.remove();
+  }
+}

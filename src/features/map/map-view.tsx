@@ -1,0 +1,115 @@
+import { useEffect, useRef, useState } from 'react';
+import { nl } from '../../shared/i18n/nl';
+import type { PlaceKind } from '../../shared/model/schema';
+import type { MapView as MapViewState } from '../../shared/model/url-state';
+import { MapController, MapUnavailableError, type MapCallbacks, type MapMode, type MapPlace } from './map-controller';
+
+export interface MapViewProps {
+  urls: { gemeenten: string; provincies: string };
+  places: readonly MapPlace[];
+  kinds: readonly PlaceKind[];
+  mode: MapMode;
+  selectedPlaceId: string | undefined;
+  highlightedGemeente: string | undefined;
+  initialView: MapViewState | undefined;
+  /** When the key changes, the map fits these [lon, lat] points. */
+  focus: { key: string; points: readonly (readonly [number, number])[] } | undefined;
+  callbacks: Omit<MapCallbacks, 'onLoaded' | 'onFailed'>;
+}
+
+type MapStatus = { state: 'loading' } | { state: 'ready'; gemeenten: number } | { state: 'failed' };
+
+/**
+ * The map, created once per page and never remounted: props flow into the controller's methods.
+ * Loaded lazily so MapLibre (about 300 KB gzip) never delays the search field and the list.
+ */
+export default function MapView(props: MapViewProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const controller = useRef<MapController | null>(null);
+  const callbacks = useRef(props.callbacks);
+  const [status, setStatus] = useState<MapStatus>({ state: 'loading' });
+  /** Only the first render's URLs and view count: the map is created once. */
+  const initial = useRef({ urls: props.urls, view: props.initialView });
+
+  useEffect(() => {
+    callbacks.current = props.callbacks;
+  });
+
+  useEffect(() => {
+    if (!container.current) return;
+    try {
+      controller.current = new MapController(
+        container.current,
+        initial.current.urls,
+        {
+          onSelectPlace: (id) => {
+            callbacks.current.onSelectPlace(id);
+          },
+          onSelectGemeente: (code) => {
+            callbacks.current.onSelectGemeente(code);
+          },
+          onHoverGemeente: (code) => {
+            callbacks.current.onHoverGemeente(code);
+          },
+          onMoveEnd: (view, bounds) => {
+            callbacks.current.onMoveEnd(view, bounds);
+          },
+          onLoaded: (gemeenten) => {
+            setStatus({ state: 'ready', gemeenten });
+          },
+          onFailed: () => {
+            setStatus({ state: 'failed' });
+          },
+        },
+        initial.current.view,
+      );
+    } catch (error) {
+      if (!(error instanceof MapUnavailableError)) console.error(error);
+      queueMicrotask(() => {
+        setStatus({ state: 'failed' });
+      });
+    }
+    return () => {
+      controller.current?.destroy();
+      controller.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    controller.current?.setPlaces(props.places);
+  }, [props.places]);
+  useEffect(() => {
+    controller.current?.setVisibleKinds(props.kinds);
+  }, [props.kinds]);
+  useEffect(() => {
+    controller.current?.setMode(props.mode);
+  }, [props.mode]);
+  useEffect(() => {
+    controller.current?.selectPlace(props.selectedPlaceId);
+  }, [props.selectedPlaceId]);
+  useEffect(() => {
+    controller.current?.highlightGemeente(props.highlightedGemeente);
+  }, [props.highlightedGemeente]);
+  const focusKey = props.focus?.key;
+  const focusPoints = props.focus?.points;
+  useEffect(() => {
+    if (focusPoints) controller.current?.fitPoints(focusPoints);
+  }, [focusKey, focusPoints]);
+
+  if (status.state === 'failed') {
+    return (
+      <div className="map-failed" role="status">
+        <p className="map-failed__title">{nl.errors.mapTitle}</p>
+        <p>{nl.errors.mapBody}</p>
+      </div>
+    );
+  }
+  return (
+    <>
+      <div ref={container} className="map-canvas" />
+      <p role="status" className="visually-hidden">
+        {status.state === 'ready' ? nl.map.loaded(status.gemeenten) : nl.map.loadingMap}
+      </p>
+    </>
+  );
+}
