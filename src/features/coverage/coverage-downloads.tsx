@@ -1,0 +1,66 @@
+import { useState, type JSX } from 'react';
+import { downloadCoverageGeojson, downloadCsv } from './download';
+import { coverageCsv } from './model/export-csv';
+import type { CoverageRow } from './model/table-rows';
+import { coverageStrings as t } from './strings';
+
+/**
+ * CSV and GeoJSON downloads of all gemeenten (not only the filtered ones), so the figures can be
+ * checked and reused outside the app. File names carry the data date.
+ */
+export function CoverageDownloads({ rows, checkedUntil }: { rows: readonly CoverageRow[]; checkedUntil: string }): JSX.Element {
+  const [geojson, setGeojson] = useState<'idle' | 'busy' | 'failed'>('idle');
+  const base = `dekking-sociaal-raadslieden-${checkedUntil}`;
+
+  return (
+    <section className="coverage-downloads" aria-labelledby="dekking-downloads">
+      <h3 id="dekking-downloads">{t.downloadsTitle}</h3>
+      <div className="coverage-download">
+        <button
+          type="button"
+          className="coverage-button"
+          aria-describedby="dekking-csv-uitleg"
+          onClick={() => {
+            downloadCsv(`${base}.csv`, coverageCsv(rows));
+          }}
+        >
+          {t.downloadCsv}
+        </button>
+        <p id="dekking-csv-uitleg" className="coverage-note">
+          {t.downloadCsvHint}
+        </p>
+      </div>
+      <div className="coverage-download">
+        <button
+          type="button"
+          className="coverage-button"
+          aria-describedby="dekking-geojson-uitleg"
+          aria-disabled={geojson === 'busy'}
+          onClick={() => {
+            if (geojson === 'busy') return;
+            setGeojson('busy');
+            downloadCoverageGeojson(`${base}.geojson`, rows).then(
+              () => {
+                setGeojson('idle');
+              },
+              (error: unknown) => {
+                console.error(error);
+                setGeojson('failed');
+              },
+            );
+          }}
+        >
+          {geojson === 'busy' ? t.downloadBusy : t.downloadGeojson}
+        </button>
+        <p id="dekking-geojson-uitleg" className="coverage-note">
+          {t.downloadGeojsonHint}
+        </p>
+        {geojson === 'failed' && (
+          <p role="alert" className="coverage-warning">
+            {t.downloadFailed}
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}

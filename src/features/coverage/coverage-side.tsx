@@ -1,0 +1,105 @@
+import { useEffect, useMemo, useRef, type JSX } from 'react';
+import { CoverageDownloads } from './coverage-downloads';
+import { CoverageFilters } from './coverage-filters';
+import { CoverageLegend } from './coverage-legend';
+import { SummaryTable } from './coverage-summary';
+import { GemeenteProfile } from './gemeente-profile';
+import { formatDate, formatNumber, formatShare } from './model/format';
+import { provinceList } from './model/provinces';
+import { summarizeCoverage } from './model/summary';
+import { buildCoverageRows } from './model/table-rows';
+import { coverageStrings as t } from './strings';
+import { gemeenteButtonId, type CoverageViewProps } from './types';
+
+/**
+ * The column beside the map: legend, filters and the national (and provincial) summary with the
+ * reference figure; or, when a gemeente is chosen, its profile. Focus follows: to the profile's
+ * name when it opens, back to the gemeente in the table (or this heading) when it closes.
+ */
+export function CoverageSide({ dataset, coverage, state, update }: CoverageViewProps): JSX.Element {
+  const provinces = useMemo(() => provinceList(dataset.gemeenten), [dataset.gemeenten]);
+  const rows = useMemo(() => buildCoverageRows(dataset, coverage), [dataset, coverage]);
+  const national = useMemo(
+    () => summarizeCoverage(dataset.gemeenten, coverage, undefined, t.netherlands),
+    [dataset.gemeenten, coverage],
+  );
+  const provincial = useMemo(
+    () =>
+      state.province && provinces.some((p) => p.code === state.province)
+        ? summarizeCoverage(dataset.gemeenten, coverage, state.province, t.netherlands)
+        : undefined,
+    [dataset.gemeenten, coverage, provinces, state.province],
+  );
+
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const profileHeadingRef = useRef<HTMLHeadingElement>(null);
+  const previous = useRef(state.gemeente);
+  useEffect(() => {
+    const before = previous.current;
+    previous.current = state.gemeente;
+    if (state.gemeente && state.gemeente !== before) {
+      profileHeadingRef.current?.focus();
+    } else if (!state.gemeente && before) {
+      // Only when focus was lost with the profile (e.g. its back button), never to steal it.
+      const lost = document.activeElement === null || document.activeElement === document.body;
+      if (lost) (document.getElementById(gemeenteButtonId(before)) ?? headingRef.current)?.focus();
+    }
+  }, [state.gemeente]);
+
+  const unknown = national.totals.gemeenten.onbekend;
+
+  return (
+    <section className="coverage-side" aria-labelledby="dekking-titel">
+      <h2 id="dekking-titel" ref={headingRef} tabIndex={-1} className="coverage-no-print">
+        {t.title}
+      </h2>
+      {state.gemeente ? (
+        <GemeenteProfile
+          dataset={dataset}
+          coverage={coverage}
+          code={state.gemeente}
+          headingRef={profileHeadingRef}
+          onBack={() => {
+            update({ gemeente: undefined }, { push: true });
+          }}
+        />
+      ) : (
+        <p>{t.intro}</p>
+      )}
+
+      <div className="coverage-no-print">
+        <CoverageLegend summary={provincial ?? national} />
+        <CoverageFilters provinces={provinces} state={state} update={update} />
+      </div>
+
+      {!state.gemeente && (
+        <>
+          <section aria-labelledby="dekking-samenvatting">
+            <h3 id="dekking-samenvatting">{t.summaryTitle}</h3>
+            <SummaryTable summary={national} />
+            {provincial && <SummaryTable summary={provincial} />}
+            <p>
+              {t.shareOurs(
+                formatShare(national.totals.gemeenten.wel, national.gemeenten),
+                formatNumber(national.totals.gemeenten.wel),
+                formatNumber(national.gemeenten),
+              )}{' '}
+              {unknown > 0 && t.shareIsMinimum}
+            </p>
+            <p>
+              {t.reference} <a href={t.referenceUrl}>{t.referenceLink}</a>
+            </p>
+            <p className="coverage-emphasis">
+              {unknown > 0 ? t.unknownCount(formatNumber(unknown)) : t.unknownNone}
+            </p>
+            <p className="coverage-note">{t.populationNote(dataset.populationNote)}</p>
+            <p className="coverage-note">
+              {t.dataVersion(dataset.version, formatDate(dataset.checkedUntil, 'long'))}
+            </p>
+          </section>
+          <CoverageDownloads rows={rows} checkedUntil={dataset.checkedUntil} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import { isFeatureCollection, joinCoverageGeojson } from './model/export-geojson';
+import type { CoverageRow } from './model/table-rows';
+
+/**
+ * Saves text as a file through a temporary `<a download>` and a Blob URL: no server, no HTML
+ * parsing, and the URL is revoked afterwards so the memory is freed.
+ */
+export function downloadText(fileName: string, text: string, mimeType: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => {
+    URL.revokeObjectURL(url);
+  }, 0);
+}
+
+/** Byte order mark, so Excel reads the CSV as UTF-8 and shows names like Súdwest-Fryslân right. */
+const UTF8_BOM = '\uFEFF';
+
+/** Downloads the CSV text (see coverageCsv) with a BOM for Excel. */
+export function downloadCsv(fileName: string, csv: string): void {
+  downloadText(fileName, `${UTF8_BOM}${csv}`, 'text/csv;charset=utf-8');
+}
+
+/**
+ * Fetches the gemeente boundaries the map uses, adds the coverage and downloads the result.
+ * Rejects when the file cannot be loaded or is not a FeatureCollection, so the button can say so.
+ */
+export async function downloadCoverageGeojson(fileName: string, rows: readonly CoverageRow[]): Promise<void> {
+  const response = await fetch(`${import.meta.env.BASE_URL}data/gemeenten.geojson`);
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const body: unknown = await response.json();
+  if (!isFeatureCollection(body)) throw new Error('gemeenten.geojson is not a FeatureCollection');
+  downloadText(fileName, JSON.stringify(joinCoverageGeojson(body, rows)), 'application/geo+json');
+}

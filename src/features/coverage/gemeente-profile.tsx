@@ -1,0 +1,213 @@
+import { useMemo, type JSX, type Ref } from 'react';
+import { nl } from '../../shared/i18n/nl';
+import type { CoverageResult } from '../../shared/model/coverage';
+import type { Dataset } from '../../shared/model/schema';
+import { formatDate, formatNumber, todayIso } from './model/format';
+import { buildGemeenteProfile, type ProfileClaim, type ProfileService } from './model/profile';
+import { SourceText } from './source-text';
+import { StatusLabel } from './status-label';
+import { coverageStrings as t } from './strings';
+
+export interface GemeenteProfileProps {
+  dataset: Dataset;
+  coverage: CoverageResult;
+  code: string;
+  /** Closes the profile; the caller decides where focus goes. */
+  onBack: () => void;
+  /** The h2 with the name, so the caller can move focus there when the profile opens. */
+  headingRef?: Ref<HTMLHeadingElement>;
+}
+
+/**
+ * One gemeente's evidence sheet: status with every claim, its source and dates; who serves the
+ * gemeente and from where; the IDO's in it and the nearest Juridisch Loket. Printable on one page.
+ */
+export function GemeenteProfile({ dataset, coverage, code, onBack, headingRef }: GemeenteProfileProps): JSX.Element {
+  const profile = useMemo(() => buildGemeenteProfile(dataset, coverage, code), [dataset, coverage, code]);
+  const p = t.profile;
+
+  const backButton = (
+    <button type="button" className="coverage-button coverage-no-print" onClick={onBack}>
+      {p.back}
+    </button>
+  );
+
+  if (!profile) {
+    return (
+      <article className="coverage-profile" aria-labelledby="dekking-profiel-titel">
+        <h2 id="dekking-profiel-titel" ref={headingRef} tabIndex={-1}>
+          {p.notFound(code)}
+        </h2>
+        {backButton}
+      </article>
+    );
+  }
+
+  const { gemeente, coverage: entry } = profile;
+  const subject = encodeURIComponent(p.tellUsSubject(gemeente.name, gemeente.code));
+
+  return (
+    <article className="coverage-profile" aria-labelledby="dekking-profiel-titel">
+      <p className="coverage-print-only">
+        <strong>{p.printHeader}</strong> {p.printedOn(formatDate(todayIso(), 'long'))}
+      </p>
+      <div className="coverage-profile__actions coverage-no-print">
+        {backButton}
+        <button
+          type="button"
+          className="coverage-button"
+          onClick={() => {
+            window.print();
+          }}
+        >
+          {p.print}
+        </button>
+      </div>
+
+      <h2 id="dekking-profiel-titel" ref={headingRef} tabIndex={-1}>
+        {gemeente.name}
+      </h2>
+      <dl className="coverage-facts">
+        <div>
+          <dt>{p.province}</dt>
+          <dd>{gemeente.provinceName}</dd>
+        </div>
+        <div>
+          <dt>{p.inwoners}</dt>
+          <dd>
+            {formatNumber(gemeente.population)}{' '}
+            <span className="coverage-note">({dataset.populationNote})</span>
+          </dd>
+        </div>
+        <div>
+          <dt>{p.status}</dt>
+          <dd>
+            <StatusLabel status={entry.status} />
+          </dd>
+        </div>
+      </dl>
+
+      <section aria-labelledby="dekking-profiel-bronnen">
+        <h3 id="dekking-profiel-bronnen">{p.statusTitle}</h3>
+        {entry.conflict && <p className="coverage-warning">{p.conflict}</p>}
+        {profile.claims.length === 0 ? (
+          <p>
+            {p.unknown}{' '}
+            <a href={`mailto:?subject=${subject}`}>{p.tellUs}</a>
+          </p>
+        ) : (
+          <ol className="coverage-claims">
+            {profile.claims.map((shown, index) => (
+              <ClaimItem key={`${shown.claim.from}-${shown.claim.recordId}`} shown={shown} decisive={index === 0} />
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <section aria-labelledby="dekking-profiel-diensten">
+        <h3 id="dekking-profiel-diensten">{p.servicesTitle}</h3>
+        {profile.services.length === 0 ? (
+          <p>{p.noServices}</p>
+        ) : (
+          <ul className="coverage-list">
+            {profile.services.map((item) => (
+              <ServiceItem key={item.service.id} item={item} />
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="dekking-profiel-ido">
+        <h3 id="dekking-profiel-ido">{p.idoTitle}</h3>
+        {profile.idos.length === 0 ? (
+          <p>{p.noIdo}</p>
+        ) : (
+          <ul className="coverage-list">
+            {profile.idos.map((ido) => (
+              <li key={ido.id}>
+                {ido.name}, {ido.address.place}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="dekking-profiel-loket">
+        <h3 id="dekking-profiel-loket">{p.loketTitle}</h3>
+        {profile.nearestLoket ? (
+          <p>
+            {profile.nearestLoket.location.name}, {profile.nearestLoket.location.address.place}.{' '}
+            {p.loketDistance(formatNumber(Math.round(profile.nearestLoket.km)))}
+          </p>
+        ) : (
+          <p>{p.noLoket}</p>
+        )}
+      </section>
+
+      <p className="coverage-note">{t.dataVersion(dataset.version, formatDate(dataset.checkedUntil, 'long'))}</p>
+    </article>
+  );
+}
+
+/** One claim: what it says, where it comes from, and how old it is. */
+function ClaimItem({ shown, decisive }: { shown: ProfileClaim; decisive: boolean }): JSX.Element {
+  const p = t.profile;
+  const { claim } = shown;
+  return (
+    <li className="coverage-claim">
+      <p>
+        {p.claimSays} <strong>{nl.coverage[claim.status]}</strong>
+        {decisive && <span className="coverage-note"> {p.decisive}</span>}
+      </p>
+      {shown.service && <p>{p.fromService(shown.service.name)}</p>}
+      {claim.note && <p className="coverage-note">{claim.note}</p>}
+      <dl className="coverage-facts coverage-facts--compact">
+        <div>
+          <dt>{p.source}</dt>
+          <dd className="coverage-break">
+            <SourceText source={claim.provenance.source} />
+          </dd>
+        </div>
+        <div>
+          <dt>{p.sourceDate}</dt>
+          <dd>
+            {claim.provenance.sourceDate ? formatDate(claim.provenance.sourceDate, 'long') : p.noSourceDate}
+            {shown.stale && <span className="coverage-flag">{p.stale}</span>}
+          </dd>
+        </div>
+        <div>
+          <dt>{p.checkedOn}</dt>
+          <dd>{formatDate(claim.provenance.checkedOn, 'long')}</dd>
+        </div>
+      </dl>
+    </li>
+  );
+}
+
+/** A service that covers the gemeente, with its offices (which may be in another gemeente). */
+function ServiceItem({ item }: { item: ProfileService }): JSX.Element {
+  const p = t.profile;
+  return (
+    <li>
+      <p>
+        <strong>{item.service.name}</strong>. {p.provider(item.service.provider)}
+      </p>
+      {item.offices.length === 0 ? (
+        <p>{p.noOffices}</p>
+      ) : (
+        <ul className="coverage-list">
+          {item.offices.map((office) => (
+            <li key={office.location.id}>
+              {office.location.name}
+              {office.location.address.street
+                ? `, ${office.location.address.street} ${office.location.address.houseNumber ?? ''}`.trimEnd()
+                : ''}
+              , {office.location.address.place}.
+              {office.elsewhere && <> {p.officeElsewhere(office.gemeenteName)}</>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,90 @@
+import { claimDate, type CoverageClaim, type CoverageResult, type GemeenteCoverage } from '../../../shared/model/coverage';
+import { byDistance } from '../../../shared/model/geo';
+import type { Dataset, Gemeente, Location, Service } from '../../../shared/model/schema';
+import { isOlderThanYears } from './format';
+
+/** A claim as the profile shows it: with its age flag and, for a service claim, the service. */
+export interface ProfileClaim {
+  claim: CoverageClaim;
+  /** More than 3 years older than the dataset's checkedUntil: it may no longer be true. */
+  stale: boolean;
+  service?: Service;
+}
+
+/** An office of a service, and whether it stands in another gemeente than the one in the profile. */
+export interface ProfileOffice {
+  location: Location;
+  elsewhere: boolean;
+  /** Name of the gemeente the office stands in (its code if the name is not known). */
+  gemeenteName: string;
+}
+
+export interface ProfileService {
+  service: Service;
+  offices: ProfileOffice[];
+}
+
+/** Everything the profile of one gemeente shows, worked out without React so it can be tested. */
+export interface GemeenteProfileData {
+  gemeente: Gemeente;
+  coverage: GemeenteCoverage;
+  claims: ProfileClaim[];
+  services: ProfileService[];
+  idos: Location[];
+  nearestLoket?: { location: Location; km: number };
+}
+
+/**
+ * The profile of a gemeente: its evidence (newest first, as computeCoverage sorted it), the
+ * sociaal raadslieden services whose area includes it with their offices (which may stand in
+ * another gemeente), the IDO's in it and the nearest Juridisch Loket from its label point.
+ * Undefined when the code is not a gemeente in the dataset.
+ */
+export function buildGemeenteProfile(
+  dataset: Dataset,
+  coverage: Pick<CoverageResult, 'byCode'>,
+  code: string,
+): GemeenteProfileData | undefined {
+  const gemeente = dataset.gemeenten.find((g) => g.code === code);
+  if (!gemeente) return undefined;
+  const entry: GemeenteCoverage = coverage.byCode.get(code) ?? {
+    code,
+    status: 'onbekend',
+    claims: [],
+    serviceIds: [],
+    conflict: false,
+  };
+  const serviceById = new Map(dataset.services.map((s) => [s.id, s]));
+  const nameByCode = new Map(dataset.gemeenten.map((g) => [g.code, g.name]));
+
+  const claims = entry.claims.map((claim): ProfileClaim => {
+    const service = claim.from === 'service' ? serviceById.get(claim.recordId) : undefined;
+    const shown: ProfileClaim = { claim, stale: isOlderThanYears(claimDate(claim.provenance), dataset.checkedUntil) };
+    if (service) shown.service = service;
+    return shown;
+  });
+
+  const services = entry.serviceIds.flatMap((id): ProfileService[] => {
+    const service = serviceById.get(id);
+    if (!service) return [];
+    const offices = dataset.locations
+      .filter((l) => l.serviceId === id)
+      .map((location) => ({
+        location,
+        elsewhere: location.gemeenteCode !== code,
+        gemeenteName: nameByCode.get(location.gemeenteCode) ?? location.gemeenteCode,
+      }));
+    return [{ service, offices }];
+  });
+
+  const idos = dataset.locations
+    .filter((l) => l.kind === 'ido' && l.gemeenteCode === code)
+    .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+
+  const lokets = dataset.locations.filter((l) => l.kind === 'juridisch-loket');
+  const nearest = byDistance(gemeente.label, lokets, (l) => [l.lon, l.lat])[0];
+
+  const profile: GemeenteProfileData = { gemeente, coverage: entry, claims, services, idos };
+  if (nearest) profile.nearestLoket = { location: nearest.item, km: nearest.km };
+  return profile;
+}

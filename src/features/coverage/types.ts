@@ -1,0 +1,20 @@
+import type { CoverageResult } from '../../shared/model/coverage';
+import type { Dataset } from '../../shared/model/schema';
+import type { UrlState } from '../../shared/model/url-state';
+
+/** What the app passes to both halves of the Dekking view (the side column and the table). */
+export interface CoverageViewProps {
+  dataset: Dataset;
+  /** computeCoverage(dataset.gemeenten, dataset.services, dataset.evidence), computed once by the app. */
+  coverage: CoverageResult;
+  /** state.gemeente = the open profile; state.province and state.status = the filters. */
+  state: UrlState;
+  update: (patch: Partial<UrlState>, options?: { push?: boolean }) => void;
+  /** Hover or focus on a table row highlights that gemeente on the map; undefined clears it. */
+  onHighlightGemeente: (code: string | undefined) => void;
+}
+
+/** Id of the name button of a gemeente in the table, so focus can return to it from the profile. */
+export function gemeenteButtonId(code: string): string {
+  return `dekking-gemeente-${code}`;
+}
