@@ -1,14 +1,22 @@
+import { nl } from '../../shared/i18n/nl';
 import { useState, type JSX } from 'react';
 import { downloadCoverageGeojson, downloadCsv } from './download';
 import { coverageCsv } from './model/export-csv';
 import type { CoverageRow } from './model/table-rows';
-import { coverageStrings as t } from './strings';
+
+const t = nl.coverageView;
 
 /**
  * CSV and GeoJSON downloads of all gemeenten (not only the filtered ones), so the figures can be
  * checked and reused outside the app. File names carry the data date.
  */
-export function CoverageDownloads({ rows, checkedUntil }: { rows: readonly CoverageRow[]; checkedUntil: string }): JSX.Element {
+export function CoverageDownloads({
+  rows,
+  checkedUntil,
+}: {
+  rows: readonly CoverageRow[];
+  checkedUntil: string;
+}): JSX.Element {
   const [geojson, setGeojson] = useState<'idle' | 'busy' | 'failed'>('idle');
   const base = `dekking-sociaal-raadslieden-${checkedUntil}`;
 

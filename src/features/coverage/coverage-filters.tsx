@@ -3,7 +3,8 @@ import { nl } from '../../shared/i18n/nl';
 import type { CoverageStatus } from '../../shared/model/schema';
 import type { UrlState } from '../../shared/model/url-state';
 import type { Province } from './model/provinces';
-import { coverageStrings as t } from './strings';
+
+const t = nl.coverageView;
 
 const STATUSES: readonly CoverageStatus[] = ['wel', 'niet', 'onbekend'];
 

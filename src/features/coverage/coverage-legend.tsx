@@ -4,7 +4,8 @@ import type { CoverageStatus } from '../../shared/model/schema';
 import { formatNumber } from './model/format';
 import type { CoverageSummary } from './model/summary';
 import { StatusSwatch } from './status-label';
-import { coverageStrings as t } from './strings';
+
+const t = nl.coverageView;
 
 const STATUSES: readonly CoverageStatus[] = ['wel', 'niet', 'onbekend'];
 
@@ -19,7 +20,9 @@ export function CoverageLegend({ summary }: { summary: CoverageSummary }): JSX.E
           <li key={status}>
             <StatusSwatch status={status} />
             <span>{nl.coverage[status]}</span>
-            <span className="coverage-legend__count">{formatNumber(summary.totals.gemeenten[status])}</span>
+            <span className="coverage-legend__count">
+              {formatNumber(summary.totals.gemeenten[status])}
+            </span>
           </li>
         ))}
       </ul>

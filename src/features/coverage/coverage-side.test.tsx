@@ -6,19 +6,29 @@ import { CoverageHarness } from './test-harness';
 describe('CoverageSide', () => {
   it('shows the legend with words and counts, the summary, the reference figure and the unknowns', () => {
     render(<CoverageHarness dataset={createCoverageDataset()} />);
-    expect(screen.getByRole('heading', { name: 'Dekking sociaal raadsliedenwerk' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: 'Dekking sociaal raadsliedenwerk' }),
+    ).toBeInTheDocument();
 
     const legend = screen.getByRole('region', { name: 'Legenda' });
-    const items = within(legend).getAllByRole('listitem').map((li) => li.textContent);
+    const items = within(legend)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(items).toEqual(['Wel sociaal raadslieden4', 'Geen sociaal raadslieden1', 'Onbekend337']);
 
-    const summary = screen.getByRole('table', { name: 'Gemeenten en inwoners per status: Nederland' });
+    const summary = screen.getByRole('table', {
+      name: 'Gemeenten en inwoners per status: Nederland',
+    });
     const total = within(summary).getByRole('row', { name: /Totaal/ });
     expect(within(total).getByText('342')).toBeInTheDocument();
     expect(within(total).getByText('17.472.870')).toBeInTheDocument();
 
-    expect(screen.getByText(/In 2023 had 42% van de gemeenten sociaal raadslieden/)).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Lees het bericht van Sociaal Werk Nederland' })).toHaveAttribute(
+    expect(
+      screen.getByText(/In 2023 had 42% van de gemeenten sociaal raadslieden/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'Lees het bericht van Sociaal Werk Nederland' }),
+    ).toHaveAttribute(
       'href',
       'https://www.sociaalwerknederland.nl/actueel/nieuws/12702-onderzoek-aanbod-sociaaljuridische-ondersteuning-een-lokettenjungle',
     );

@@ -1,3 +1,4 @@
+import { nl } from '../../shared/i18n/nl';
 import { useEffect, useMemo, useRef, type JSX } from 'react';
 import { CoverageDownloads } from './coverage-downloads';
 import { CoverageFilters } from './coverage-filters';
@@ -8,8 +9,10 @@ import { formatDate, formatNumber, formatShare } from './model/format';
 import { provinceList } from './model/provinces';
 import { summarizeCoverage } from './model/summary';
 import { buildCoverageRows } from './model/table-rows';
-import { coverageStrings as t } from './strings';
+
 import { gemeenteButtonId, type CoverageViewProps } from './types';
+
+const t = nl.coverageView;
 
 /**
  * The column beside the map: legend, filters and the national (and provincial) summary with the

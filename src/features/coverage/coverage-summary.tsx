@@ -1,9 +1,11 @@
+import { nl } from '../../shared/i18n/nl';
 import type { JSX } from 'react';
 import type { CoverageStatus } from '../../shared/model/schema';
 import { formatNumber } from './model/format';
 import type { CoverageSummary } from './model/summary';
 import { StatusLabel } from './status-label';
-import { coverageStrings as t } from './strings';
+
+const t = nl.coverageView;
 
 const STATUSES: readonly CoverageStatus[] = ['wel', 'niet', 'onbekend'];
 

@@ -11,7 +11,8 @@ function setup(props: Partial<HarnessProps> = {}) {
   const bodyRows = () => [...(table().querySelector('tbody')?.rows ?? [])];
   const firstName = () => bodyRows()[0]?.querySelector('th')?.textContent;
   const nameButton = (name: string) => screen.getByText(name, { selector: 'button' });
-  const header = (name: string) => within(table()).getByRole('columnheader', { name: new RegExp(name) });
+  const header = (name: string) =>
+    within(table()).getByRole('columnheader', { name: new RegExp(name) });
   return { user, table, bodyRows, firstName, header, nameButton };
 }
 
@@ -25,7 +26,10 @@ describe('CoverageTable', () => {
     expect(within(amersfoort).getByText('Wel sociaal raadslieden')).toBeInTheDocument();
     expect(within(amersfoort).getByText('157.470')).toBeInTheDocument();
     expect(within(amersfoort).getByText('Stichting Raad Utrecht')).toBeInTheDocument();
-    expect(within(amersfoort).getByRole('link', { name: 'example.org' })).toHaveAttribute('href', 'https://example.org/srl-utrecht');
+    expect(within(amersfoort).getByRole('link', { name: 'example.org' })).toHaveAttribute(
+      'href',
+      'https://example.org/srl-utrecht',
+    );
   });
 
   it('sorts by a column header: aria-sort and the first row change', async () => {
@@ -54,7 +58,9 @@ describe('CoverageTable', () => {
     await user.selectOptions(screen.getByLabelText('Status'), 'Geen sociaal raadslieden');
     expect(onUpdate).toHaveBeenCalledWith({ status: 'niet' });
     expect(table()).toHaveAccessibleName('Dekking per gemeente: 1 van 342 gemeenten');
-    expect(bodyRows().map((row) => within(row).getByRole('rowheader').textContent)).toEqual(['Heerenveen']);
+    expect(bodyRows().map((row) => within(row).getByRole('rowheader').textContent)).toEqual([
+      'Heerenveen',
+    ]);
   });
 
   it('filters by province from the URL state and by name', async () => {

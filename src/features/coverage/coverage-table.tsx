@@ -1,11 +1,14 @@
+import { nl } from '../../shared/i18n/nl';
 import { useId, useMemo, useState, type JSX } from 'react';
 import { formatDate, formatNumber } from './model/format';
 import { filterRows, nextSort, sortRows, type SortKey, type SortState } from './model/sort-filter';
 import { buildCoverageRows, type CoverageRow } from './model/table-rows';
 import { SourceText } from './source-text';
 import { StatusLabel } from './status-label';
-import { coverageStrings as t } from './strings';
+
 import { gemeenteButtonId, type CoverageViewProps } from './types';
+
+const t = nl.coverageView;
 
 const COLUMNS: readonly { key: SortKey; label: string; numeric?: boolean }[] = [
   { key: 'name', label: t.table.name },
@@ -22,13 +25,20 @@ const COLUMNS: readonly { key: SortKey; label: string; numeric?: boolean }[] = [
  * status) plus by name, sortable on every column. Hover or focus on a row highlights the gemeente
  * on the map; the name opens its profile.
  */
-export function CoverageTable({ dataset, coverage, state, update, onHighlightGemeente }: CoverageViewProps): JSX.Element {
+export function CoverageTable({
+  dataset,
+  coverage,
+  state,
+  update,
+  onHighlightGemeente,
+}: CoverageViewProps): JSX.Element {
   const id = useId();
   const rows = useMemo(() => buildCoverageRows(dataset, coverage), [dataset, coverage]);
   const [text, setText] = useState('');
   const [sort, setSort] = useState<SortState>({ key: 'name', direction: 'ascending' });
   const shown = useMemo(
-    () => sortRows(filterRows(rows, { province: state.province, status: state.status, text }), sort),
+    () =>
+      sortRows(filterRows(rows, { province: state.province, status: state.status, text }), sort),
     [rows, state.province, state.status, text, sort],
   );
   const caption = t.table.caption(formatNumber(shown.length), formatNumber(rows.length));
@@ -159,7 +169,11 @@ function Row({ row, selected, onOpen, onHighlight }: RowProps): JSX.Element {
         )}
       </td>
       <td className="coverage-break">
-        {row.source ? <SourceText source={row.source} /> : <span className="coverage-note">{t.table.noSource}</span>}
+        {row.source ? (
+          <SourceText source={row.source} />
+        ) : (
+          <span className="coverage-note">{t.table.noSource}</span>
+        )}
       </td>
       <td>{row.checkedOn ? formatDate(row.checkedOn) : ''}</td>
     </tr>

@@ -31,7 +31,10 @@ export function downloadCsv(fileName: string, csv: string): void {
  * Fetches the gemeente boundaries the map uses, adds the coverage and downloads the result.
  * Rejects when the file cannot be loaded or is not a FeatureCollection, so the button can say so.
  */
-export async function downloadCoverageGeojson(fileName: string, rows: readonly CoverageRow[]): Promise<void> {
+export async function downloadCoverageGeojson(
+  fileName: string,
+  rows: readonly CoverageRow[],
+): Promise<void> {
   const response = await fetch(`${import.meta.env.BASE_URL}data/gemeenten.geojson`);
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const body: unknown = await response.json();

@@ -5,7 +5,13 @@ import { CoverageHarness } from './test-harness';
 
 function renderProfile(code: string) {
   const onUpdate = vi.fn();
-  render(<CoverageHarness dataset={createCoverageDataset()} initial={{ gemeente: code }} onUpdate={onUpdate} />);
+  render(
+    <CoverageHarness
+      dataset={createCoverageDataset()}
+      initial={{ gemeente: code }}
+      onUpdate={onUpdate}
+    />,
+  );
   return { onUpdate };
 }
 
@@ -13,7 +19,9 @@ describe('GemeenteProfile', () => {
   it('shows the evidence with its link, source date and checked date', () => {
     renderProfile('GM0014');
     const profile = screen.getByRole('article', { name: 'Groningen' });
-    expect(within(profile).getByRole('heading', { level: 2, name: 'Groningen' })).toBeInTheDocument();
+    expect(
+      within(profile).getByRole('heading', { level: 2, name: 'Groningen' }),
+    ).toBeInTheDocument();
     expect(within(profile).getByText('233.265')).toBeInTheDocument();
     const link = within(profile).getByRole('link', { name: 'oogtv.nl' });
     expect(link).toHaveAttribute('href', 'https://www.oogtv.nl/2025/01/sociale-raadslieden/');
@@ -32,7 +40,9 @@ describe('GemeenteProfile', () => {
   it('says plainly when nothing is known, with a mail link without an address', () => {
     renderProfile('GM0599');
     const profile = screen.getByRole('article', { name: 'Rotterdam' });
-    expect(within(profile).getByText(/Onbekend: we hebben geen bron gevonden\./)).toBeInTheDocument();
+    expect(
+      within(profile).getByText(/Onbekend: we hebben geen bron gevonden\./),
+    ).toBeInTheDocument();
     const mail = within(profile).getByRole('link', { name: 'Weet u meer? Meld het ons.' });
     expect(mail.getAttribute('href')).toMatch(/^mailto:\?subject=/);
     expect(decodeURIComponent(mail.getAttribute('href') ?? '')).toContain('Rotterdam (GM0599)');
@@ -41,7 +51,9 @@ describe('GemeenteProfile', () => {
   it('says when the office is in another gemeente, and names IDO and nearest loket', () => {
     renderProfile('GM0307');
     const profile = screen.getByRole('article', { name: 'Amersfoort' });
-    expect(within(profile).getByText(/Dit kantoor staat in een andere gemeente: Utrecht\./)).toBeInTheDocument();
+    expect(
+      within(profile).getByText(/Dit kantoor staat in een andere gemeente: Utrecht\./),
+    ).toBeInTheDocument();
     expect(within(profile).getByText(/IDO Bibliotheek Amersfoort/)).toBeInTheDocument();
     expect(within(profile).getByText(/Het Juridisch Loket Utrecht/)).toBeInTheDocument();
     expect(within(profile).getByText(/km in rechte lijn/)).toBeInTheDocument();
@@ -49,7 +61,9 @@ describe('GemeenteProfile', () => {
 
   it('says when sources disagree', () => {
     renderProfile('GM0344');
-    expect(screen.getByText('De bronnen spreken elkaar tegen; de nieuwste telt.')).toBeInTheDocument();
+    expect(
+      screen.getByText('De bronnen spreken elkaar tegen; de nieuwste telt.'),
+    ).toBeInTheDocument();
   });
 
   it('shows a document name as text, not as a link', () => {

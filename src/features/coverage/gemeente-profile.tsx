@@ -6,7 +6,8 @@ import { formatDate, formatNumber, todayIso } from './model/format';
 import { buildGemeenteProfile, type ProfileClaim, type ProfileService } from './model/profile';
 import { SourceText } from './source-text';
 import { StatusLabel } from './status-label';
-import { coverageStrings as t } from './strings';
+
+const t = nl.coverageView;
 
 export interface GemeenteProfileProps {
   dataset: Dataset;
@@ -22,8 +23,17 @@ export interface GemeenteProfileProps {
  * One gemeente's evidence sheet: status with every claim, its source and dates; who serves the
  * gemeente and from where; the IDO's in it and the nearest Juridisch Loket. Printable on one page.
  */
-export function GemeenteProfile({ dataset, coverage, code, onBack, headingRef }: GemeenteProfileProps): JSX.Element {
-  const profile = useMemo(() => buildGemeenteProfile(dataset, coverage, code), [dataset, coverage, code]);
+export function GemeenteProfile({
+  dataset,
+  coverage,
+  code,
+  onBack,
+  headingRef,
+}: GemeenteProfileProps): JSX.Element {
+  const profile = useMemo(
+    () => buildGemeenteProfile(dataset, coverage, code),
+    [dataset, coverage, code],
+  );
   const p = t.profile;
 
   const backButton = (
@@ -92,13 +102,16 @@ export function GemeenteProfile({ dataset, coverage, code, onBack, headingRef }:
         {entry.conflict && <p className="coverage-warning">{p.conflict}</p>}
         {profile.claims.length === 0 ? (
           <p>
-            {p.unknown}{' '}
-            <a href={`mailto:?subject=${subject}`}>{p.tellUs}</a>
+            {p.unknown} <a href={`mailto:?subject=${subject}`}>{p.tellUs}</a>
           </p>
         ) : (
           <ol className="coverage-claims">
             {profile.claims.map((shown, index) => (
-              <ClaimItem key={`${shown.claim.from}-${shown.claim.recordId}`} shown={shown} decisive={index === 0} />
+              <ClaimItem
+                key={`${shown.claim.from}-${shown.claim.recordId}`}
+                shown={shown}
+                decisive={index === 0}
+              />
             ))}
           </ol>
         )}
@@ -144,7 +157,9 @@ export function GemeenteProfile({ dataset, coverage, code, onBack, headingRef }:
         )}
       </section>
 
-      <p className="coverage-note">{t.dataVersion(dataset.version, formatDate(dataset.checkedUntil, 'long'))}</p>
+      <p className="coverage-note">
+        {t.dataVersion(dataset.version, formatDate(dataset.checkedUntil, 'long'))}
+      </p>
     </article>
   );
 }
@@ -171,7 +186,9 @@ function ClaimItem({ shown, decisive }: { shown: ProfileClaim; decisive: boolean
         <div>
           <dt>{p.sourceDate}</dt>
           <dd>
-            {claim.provenance.sourceDate ? formatDate(claim.provenance.sourceDate, 'long') : p.noSourceDate}
+            {claim.provenance.sourceDate
+              ? formatDate(claim.provenance.sourceDate, 'long')
+              : p.noSourceDate}
             {shown.stale && <span className="coverage-flag">{p.stale}</span>}
           </dd>
         </div>

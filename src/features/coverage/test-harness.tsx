@@ -15,19 +15,34 @@ export interface HarnessProps {
  * Both halves of the Dekking view with URL state kept in memory, the way the app wires them, so
  * component tests can follow a filter or a profile from one half to the other. Test-only.
  */
-export function CoverageHarness({ dataset, initial, onUpdate, onHighlight }: HarnessProps): JSX.Element {
+export function CoverageHarness({
+  dataset,
+  initial,
+  onUpdate,
+  onHighlight,
+}: HarnessProps): JSX.Element {
   const [state, setState] = useState<UrlState>({ ...DEFAULT_STATE, view: 'dekking', ...initial });
-  const [coverage] = useState(() => computeCoverage(dataset.gemeenten, dataset.services, dataset.evidence));
+  const [coverage] = useState(() =>
+    computeCoverage(dataset.gemeenten, dataset.services, dataset.evidence),
+  );
   const update = (patch: Partial<UrlState>, options?: { push?: boolean }) => {
     if (options) onUpdate?.(patch, options);
     else onUpdate?.(patch);
     setState((current) => {
       const merged: Record<string, unknown> = { ...current, ...patch };
       // Like the app's useUrlState: a key set to undefined is removed from the state.
-      return Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== undefined)) as unknown as UrlState;
+      return Object.fromEntries(
+        Object.entries(merged).filter(([, value]) => value !== undefined),
+      ) as unknown as UrlState;
     });
   };
-  const props = { dataset, coverage, state, update, onHighlightGemeente: onHighlight ?? (() => undefined) };
+  const props = {
+    dataset,
+    coverage,
+    state,
+    update,
+    onHighlightGemeente: onHighlight ?? (() => undefined),
+  };
   return (
     <>
       <CoverageSide {...props} />

@@ -21,7 +21,8 @@ export const nl = {
     skipToContent: 'Ga naar de inhoud',
     mainNav: 'Hoofdmenu',
     loading: 'Gegevens laden…',
-    dataVersion: (version: string, date: string) => `Gegevens versie ${version}, bijgewerkt tot ${date}.`,
+    dataVersion: (version: string, date: string) =>
+      `Gegevens versie ${version}, bijgewerkt tot ${date}.`,
   },
   nav: {
     zoeken: 'Hulp zoeken',
@@ -31,7 +32,8 @@ export const nl = {
   },
   errors: {
     dataTitle: 'De gegevens konden niet worden geladen',
-    dataBody: 'Controleer uw internet en probeer het opnieuw. Lukt het niet? Bel Het Juridisch Loket: 0900-8020.',
+    dataBody:
+      'Controleer uw internet en probeer het opnieuw. Lukt het niet? Bel Het Juridisch Loket: 0900-8020.',
     retry: 'Opnieuw proberen',
     invalidData: 'Het gegevensbestand is kapot of verouderd.',
     mapTitle: 'De kaart kan niet worden getoond',
@@ -72,7 +74,8 @@ export const nl = {
     label: 'Zoek hulp',
     hint: 'Typ uw postcode, woonplaats, gemeente of de naam van een organisatie.',
     suggestions: 'Suggesties',
-    count: (n: number) => (n === 0 ? 'Geen suggesties' : n === 1 ? '1 suggestie' : `${n} suggesties`),
+    count: (n: number) =>
+      n === 0 ? 'Geen suggesties' : n === 1 ? '1 suggestie' : `${n} suggesties`,
     groups: {
       place: 'Plaatsen en organisaties',
       gemeente: 'Gemeenten',
@@ -89,7 +92,8 @@ export const nl = {
     locationPrivacy: 'Uw locatie blijft in uw browser. We sturen die nergens heen.',
     resolvedTo: (label: string, gemeente: string) => `${label} ligt in gemeente ${gemeente}.`,
     chosenGemeente: (gemeente: string) => `U koos gemeente ${gemeente}.`,
-    nearestGuess: 'De gemeente is geschat op de dichtstbijzijnde postcode. Klopt het niet? Kies uw gemeente.',
+    nearestGuess:
+      'De gemeente is geschat op de dichtstbijzijnde postcode. Klopt het niet? Kies uw gemeente.',
     correctGemeente: 'Andere gemeente kiezen',
     correctHint: 'Woont u op de grens? Kies dan hier uw gemeente.',
     srlTitle: 'Sociaal raadslieden voor uw gemeente',
@@ -154,7 +158,8 @@ export const nl = {
     'sociaal-raadslieden':
       'Sociaal raadslieden helpen gratis bij geld, toeslagen, schulden, brieven en formulieren.',
     ido: 'Bij een Informatiepunt Digitale Overheid helpen ze u gratis met DigiD en online zaken van de overheid.',
-    'juridisch-loket': 'Het Juridisch Loket geeft gratis juridisch advies, bijvoorbeeld over werk, huur of schulden.',
+    'juridisch-loket':
+      'Het Juridisch Loket geeft gratis juridisch advies, bijvoorbeeld over werk, huur of schulden.',
   } satisfies Record<PlaceKind, string>,
   access: {
     inloop: 'Inloop: u kunt zonder afspraak langskomen',
@@ -195,7 +200,8 @@ export const nl = {
     privacy:
       'Wat u typt, blijft in uw browser. We gebruiken geen cookies en geen trackers. De kaart haalt alleen iets op bij een andere website als u zelf de online achtergrondkaart aanzet.',
     reportTitle: 'Een fout melden',
-    report: 'Klopt er iets niet? Gebruik de knop "Meld een wijziging" bij een plaats. Noem de bron als u die weet.',
+    report:
+      'Klopt er iets niet? Gebruik de knop "Meld een wijziging" bij een plaats. Noem de bron als u die weet.',
   },
   accessibility: {
     title: 'Toegankelijkheid',
@@ -216,13 +222,116 @@ export const nl = {
       'De kaart werkt niet in oudere browsers zonder WebGL2. Zoeken en de lijst werken dan wel.',
     ],
   },
+  /** The Dekking view (coverage of sociaal raadsliedenwerk). */
+  coverageView: {
+    title: 'Dekking sociaal raadsliedenwerk',
+    intro:
+      'Welke gemeenten hebben sociaal raadslieden, en hoeveel mensen wonen daar? Elke uitspraak heeft een bron en een datum. Wat we niet weten, staat er als onbekend.',
+    legendTitle: 'Legenda',
+    legendScope: (scope: string) => `Aantal gemeenten in ${scope}`,
+    netherlands: 'Nederland',
+    filtersTitle: 'Kies wat u wilt zien',
+    province: 'Provincie',
+    allProvinces: 'Alle provincies',
+    status: 'Status',
+    allStatuses: 'Alle statussen',
+    summaryTitle: 'Samenvatting',
+    summaryCaption: (scope: string) => `Gemeenten en inwoners per status: ${scope}`,
+    summaryStatus: 'Status',
+    summaryGemeenten: 'Gemeenten',
+    summaryInwoners: 'Inwoners',
+    summaryTotal: 'Totaal',
+    shareOurs: (percent: string, count: string, total: string) =>
+      `Volgens onze bronnen heeft ${percent} van de gemeenten sociaal raadslieden (${count} van ${total}).`,
+    shareIsMinimum: 'Dat is het minimum: bij de gemeenten met onbekend kan het ook zo zijn.',
+    reference:
+      'In 2023 had 42% van de gemeenten sociaal raadslieden (inventarisatie Significant Public voor Divosa).',
+    referenceLink: 'Lees het bericht van Sociaal Werk Nederland',
+    referenceUrl:
+      'https://www.sociaalwerknederland.nl/actueel/nieuws/12702-onderzoek-aanbod-sociaaljuridische-ondersteuning-een-lokettenjungle',
+    unknownCount: (count: string) => `Van ${count} gemeenten weten we het nog niet.`,
+    unknownNone: 'Van alle gemeenten weten we of er sociaal raadslieden zijn.',
+    populationNote: (note: string) => `Inwoners: ${note}.`,
+    downloadsTitle: 'Gegevens downloaden',
+    downloadCsv: 'Download CSV',
+    downloadCsvHint: 'Tabel voor Excel of LibreOffice: alle gemeenten met status, bron en datum.',
+    downloadGeojson: 'Download GeoJSON',
+    downloadGeojsonHint: 'Kaartbestand voor QGIS: grenzen van de gemeenten met status en inwoners.',
+    downloadBusy: 'Bezig met downloaden…',
+    downloadFailed: 'Het kaartbestand kon niet worden geladen. Probeer het later opnieuw.',
+    dataVersion: (version: string, date: string) =>
+      `Gegevens versie ${version}, bijgewerkt tot ${date}.`,
+
+    table: {
+      title: 'Alle gemeenten',
+      caption: (shown: string, total: string) =>
+        shown === total
+          ? `Dekking per gemeente: ${total} gemeenten`
+          : `Dekking per gemeente: ${shown} van ${total} gemeenten`,
+      filterName: 'Filter op naam',
+      filterHint: 'Typ een deel van de naam van de gemeente.',
+      sortHint: 'Klik op een kolomkop om te sorteren.',
+      name: 'Gemeente',
+      province: 'Provincie',
+      status: 'Status',
+      population: 'Inwoners',
+      providers: 'Aanbieder',
+      source: 'Bron',
+      checkedOn: 'Gecontroleerd op',
+      noProvider: '—',
+      noProviderText: 'Geen aanbieder bekend',
+      noSource: 'Geen bron',
+      conflict: 'bronnen spreken elkaar tegen',
+      empty: 'Geen gemeenten gevonden. Pas het filter aan.',
+      openProfile: (name: string) => `Bekijk ${name}`,
+    },
+
+    profile: {
+      back: 'Terug naar overzicht',
+      notFound: (code: string) => `We kennen geen gemeente met code ${code}.`,
+      print: 'Print',
+      printHeader: 'Bewijsblad dekking sociaal raadsliedenwerk',
+      printedOn: (date: string) => `Afgedrukt op ${date}.`,
+      province: 'Provincie',
+      inwoners: 'Inwoners',
+      statusTitle: 'Status en bronnen',
+      status: 'Status',
+      conflict: 'De bronnen spreken elkaar tegen; de nieuwste telt.',
+      decisive: 'Deze bron telt (de nieuwste).',
+      claimSays: 'Deze bron zegt:',
+      fromService: (name: string) => `Werkgebied van ${name}.`,
+      source: 'Bron',
+      sourceDate: 'Datum van de bron',
+      noSourceDate: 'Geen datum in de bron',
+      checkedOn: 'Gecontroleerd op',
+      stale: 'ouder dan 3 jaar',
+      unknown: 'Onbekend: we hebben geen bron gevonden.',
+      tellUs: 'Weet u meer? Meld het ons.',
+      tellUsSubject: (name: string, code: string) =>
+        `Dekking sociaal raadslieden: ${name} (${code})`,
+      servicesTitle: 'Sociaal raadslieden voor deze gemeente',
+      noServices: 'We kennen geen sociaal raadslieden die voor deze gemeente werken.',
+      provider: (provider: string) => `Aanbieder: ${provider}.`,
+      noOffices: 'We weten niet waar het kantoor is.',
+      officeElsewhere: (gemeente: string) =>
+        `Dit kantoor staat in een andere gemeente: ${gemeente}.`,
+      website: (name: string) => `Website van ${name}`,
+      idoTitle: "IDO's in deze gemeente",
+      noIdo: 'We kennen geen Informatiepunt Digitale Overheid in deze gemeente.',
+      loketTitle: 'Dichtstbijzijnde Juridisch Loket',
+      loketDistance: (km: string) =>
+        `Ongeveer ${km} km in rechte lijn vanaf het midden van de gemeente.`,
+      noLoket: 'We kennen geen vestiging van Het Juridisch Loket.',
+    },
+  },
   sources: {
     title: 'Bronnen',
     boundaries:
       'Gemeente- en provinciegrenzen 2026: CBS / PDOK (CBS Gebiedsindelingen, CC BY 4.0), vereenvoudigd door cartomap.',
     postcodes:
       'Postcodecentroïden: BAG (Kadaster) via P. Arends (MIT); inwoners per postcode: CBS 83503NED (CC BY 4.0).',
-    places: 'Plaatsen en dekking: handmatig verzameld uit openbare bronnen; elke regel noemt zijn bron en datum.',
+    places:
+      'Plaatsen en dekking: handmatig verzameld uit openbare bronnen; elke regel noemt zijn bron en datum.',
   },
 } as const;
 

@@ -5,7 +5,10 @@ import { buildCoverageRows, type CoverageRow } from './table-rows';
 
 function rows(): CoverageRow[] {
   const dataset = createCoverageDataset();
-  return buildCoverageRows(dataset, computeCoverage(dataset.gemeenten, dataset.services, dataset.evidence));
+  return buildCoverageRows(
+    dataset,
+    computeCoverage(dataset.gemeenten, dataset.services, dataset.evidence),
+  );
 }
 
 describe('coverageCsv', () => {
@@ -21,7 +24,7 @@ describe('coverageCsv', () => {
     expect(lines).toContain('GM0599,Rotterdam,Zuid-Holland,onbekend,651565,,,');
   });
 
-  it("keeps names that start with an apostrophe as they are", () => {
+  it('keeps names that start with an apostrophe as they are', () => {
     expect(coverageCsv(rows())).toContain("GM0518,'s-Gravenhage,Zuid-Holland,");
   });
 });

@@ -4,16 +4,34 @@ import { createCoverageDataset } from '../../../../tests/fixtures/coverage-datas
 import { isFeatureCollection, joinCoverageGeojson } from './export-geojson';
 import { buildCoverageRows } from './table-rows';
 
-const square = { type: 'Polygon' as const, coordinates: [[[5, 52], [5.1, 52], [5.1, 52.1], [5, 52]]] };
+const square = {
+  type: 'Polygon' as const,
+  coordinates: [
+    [
+      [5, 52],
+      [5.1, 52],
+      [5.1, 52.1],
+      [5, 52],
+    ],
+  ],
+};
 
 describe('joinCoverageGeojson', () => {
   it('adds status, naam and inwoners per feature by properties.code and leaves the input alone', () => {
     const dataset = createCoverageDataset();
-    const rows = buildCoverageRows(dataset, computeCoverage(dataset.gemeenten, dataset.services, dataset.evidence));
+    const rows = buildCoverageRows(
+      dataset,
+      computeCoverage(dataset.gemeenten, dataset.services, dataset.evidence),
+    );
     const input: FeatureCollection = {
       type: 'FeatureCollection',
       features: [
-        { type: 'Feature', id: 307, properties: { code: 'GM0307', name: 'Amersfoort' }, geometry: square },
+        {
+          type: 'Feature',
+          id: 307,
+          properties: { code: 'GM0307', name: 'Amersfoort' },
+          geometry: square,
+        },
         { type: 'Feature', properties: { code: 'GM0599' }, geometry: square },
         { type: 'Feature', properties: { code: 'GM9999' }, geometry: square },
       ],

@@ -1,4 +1,11 @@
-import { formatDate, formatNumber, formatShare, hostLabel, isOlderThanYears, isWebUrl } from './format';
+import {
+  formatDate,
+  formatNumber,
+  formatShare,
+  hostLabel,
+  isOlderThanYears,
+  isWebUrl,
+} from './format';
 
 describe('format', () => {
   it('formats numbers, shares and dates the Dutch way', () => {

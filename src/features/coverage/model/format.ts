@@ -4,7 +4,10 @@
  */
 
 const numberFormat = new Intl.NumberFormat('nl-NL');
-const percentFormat = new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: 0 });
+const percentFormat = new Intl.NumberFormat('nl-NL', {
+  style: 'percent',
+  maximumFractionDigits: 0,
+});
 const shortDate = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'short', timeZone: 'UTC' });
 const longDate = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'UTC' });
 

@@ -4,7 +4,11 @@ import { buildGemeenteProfile } from './profile';
 
 function profile(code: string) {
   const dataset = createCoverageDataset();
-  return buildGemeenteProfile(dataset, computeCoverage(dataset.gemeenten, dataset.services, dataset.evidence), code);
+  return buildGemeenteProfile(
+    dataset,
+    computeCoverage(dataset.gemeenten, dataset.services, dataset.evidence),
+    code,
+  );
 }
 
 describe('buildGemeenteProfile', () => {
@@ -12,7 +16,10 @@ describe('buildGemeenteProfile', () => {
     const amersfoort = profile('GM0307');
     expect(amersfoort?.coverage.status).toBe('wel');
     expect(amersfoort?.services[0]?.service.id).toBe('srl-utrecht');
-    expect(amersfoort?.services[0]?.offices[0]).toMatchObject({ elsewhere: true, gemeenteName: 'Utrecht' });
+    expect(amersfoort?.services[0]?.offices[0]).toMatchObject({
+      elsewhere: true,
+      gemeenteName: 'Utrecht',
+    });
     expect(amersfoort?.idos.map((l) => l.id)).toEqual(['ido-amersfoort']);
     expect(amersfoort?.nearestLoket?.location.id).toBe('hjl-utrecht');
     expect(amersfoort?.nearestLoket?.km).toBeGreaterThan(15);

@@ -1,4 +1,9 @@
-import { claimDate, type CoverageClaim, type CoverageResult, type GemeenteCoverage } from '../../../shared/model/coverage';
+import {
+  claimDate,
+  type CoverageClaim,
+  type CoverageResult,
+  type GemeenteCoverage,
+} from '../../../shared/model/coverage';
 import { byDistance } from '../../../shared/model/geo';
 import type { Dataset, Gemeente, Location, Service } from '../../../shared/model/schema';
 import { isOlderThanYears } from './format';
@@ -59,7 +64,10 @@ export function buildGemeenteProfile(
 
   const claims = entry.claims.map((claim): ProfileClaim => {
     const service = claim.from === 'service' ? serviceById.get(claim.recordId) : undefined;
-    const shown: ProfileClaim = { claim, stale: isOlderThanYears(claimDate(claim.provenance), dataset.checkedUntil) };
+    const shown: ProfileClaim = {
+      claim,
+      stale: isOlderThanYears(claimDate(claim.provenance), dataset.checkedUntil),
+    };
     if (service) shown.service = service;
     return shown;
   });

@@ -6,7 +6,9 @@ export interface Province {
 }
 
 /** The provinces that occur in the gemeenten, sorted by name, for the province filter. */
-export function provinceList(gemeenten: readonly Pick<Gemeente, 'provinceCode' | 'provinceName'>[]): Province[] {
+export function provinceList(
+  gemeenten: readonly Pick<Gemeente, 'provinceCode' | 'provinceName'>[],
+): Province[] {
   const byCode = new Map<string, string>();
   for (const g of gemeenten) byCode.set(g.provinceCode, g.provinceName);
   return [...byCode]

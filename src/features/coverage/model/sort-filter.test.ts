@@ -5,7 +5,10 @@ import { buildCoverageRows } from './table-rows';
 
 function rows() {
   const dataset = createCoverageDataset();
-  return buildCoverageRows(dataset, computeCoverage(dataset.gemeenten, dataset.services, dataset.evidence));
+  return buildCoverageRows(
+    dataset,
+    computeCoverage(dataset.gemeenten, dataset.services, dataset.evidence),
+  );
 }
 
 describe('sortRows', () => {
@@ -41,16 +44,29 @@ describe('sortRows', () => {
 
 describe('nextSort', () => {
   it('flips the same column and starts a new one ascending (inwoners: descending)', () => {
-    expect(nextSort({ key: 'name', direction: 'ascending' }, 'name')).toEqual({ key: 'name', direction: 'descending' });
-    expect(nextSort({ key: 'name', direction: 'descending' }, 'status')).toEqual({ key: 'status', direction: 'ascending' });
-    expect(nextSort({ key: 'name', direction: 'ascending' }, 'population')).toEqual({ key: 'population', direction: 'descending' });
+    expect(nextSort({ key: 'name', direction: 'ascending' }, 'name')).toEqual({
+      key: 'name',
+      direction: 'descending',
+    });
+    expect(nextSort({ key: 'name', direction: 'descending' }, 'status')).toEqual({
+      key: 'status',
+      direction: 'ascending',
+    });
+    expect(nextSort({ key: 'name', direction: 'ascending' }, 'population')).toEqual({
+      key: 'population',
+      direction: 'descending',
+    });
   });
 });
 
 describe('filterRows', () => {
   it('filters by province, status and name together', () => {
     expect(filterRows(rows(), {})).toHaveLength(342);
-    expect(filterRows(rows(), { status: 'wel' }).map((r) => r.code).sort()).toEqual(['GM0014', 'GM0307', 'GM0344', 'GM0363']);
+    expect(
+      filterRows(rows(), { status: 'wel' })
+        .map((r) => r.code)
+        .sort(),
+    ).toEqual(['GM0014', 'GM0307', 'GM0344', 'GM0363']);
     expect(filterRows(rows(), { province: 'PV26', status: 'wel' })).toHaveLength(2);
     expect(filterRows(rows(), { text: 'amers' }).map((r) => r.name)).toEqual(['Amersfoort']);
   });

@@ -2,7 +2,15 @@ import type { CoverageStatus } from '../../../shared/model/schema';
 import type { CoverageRow } from './table-rows';
 
 /** The columns the table can be sorted by: every column it shows. */
-export const SORT_KEYS = ['name', 'province', 'status', 'population', 'providers', 'source', 'checkedOn'] as const;
+export const SORT_KEYS = [
+  'name',
+  'province',
+  'status',
+  'population',
+  'providers',
+  'source',
+  'checkedOn',
+] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDirection = 'ascending' | 'descending';
 
@@ -48,7 +56,9 @@ export function sortRows(rows: readonly CoverageRow[], sort: SortState): Coverag
       if (x !== y) return x === undefined ? 1 : -1;
     } else {
       const compared =
-        typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
+        typeof x === 'number' && typeof y === 'number'
+          ? x - y
+          : collator.compare(String(x), String(y));
       if (compared !== 0) return sign * compared;
     }
     return collator.compare(a.name, b.name) || a.code.localeCompare(b.code);
@@ -72,7 +82,11 @@ export interface RowFilter {
 
 /** Lower case without accents, so a filter matches what people type. */
 export function foldText(value: string): string {
-  return value.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().trim();
+  return value
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .trim();
 }
 
 /** The rows that pass every filter that is set. */

@@ -1,5 +1,8 @@
 import { computeCoverage } from '../../../shared/model/coverage';
-import { createCoverageDataset, fixturePopulation } from '../../../../tests/fixtures/coverage-dataset';
+import {
+  createCoverageDataset,
+  fixturePopulation,
+} from '../../../../tests/fixtures/coverage-dataset';
 import { provinceList } from './provinces';
 import { summarizeCoverage } from './summary';
 

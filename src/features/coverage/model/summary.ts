@@ -1,4 +1,8 @@
-import { coverageTotals, type CoverageResult, type CoverageTotals } from '../../../shared/model/coverage';
+import {
+  coverageTotals,
+  type CoverageResult,
+  type CoverageTotals,
+} from '../../../shared/model/coverage';
 import type { Gemeente } from '../../../shared/model/schema';
 
 /** Totals for one area (the country or one province), for the summary table and the legend. */

@@ -44,7 +44,11 @@ describe('buildCoverageRows', () => {
 
   it('takes the newest claim as source and marks a conflict', () => {
     const { row } = setup();
-    expect(row('GM0344')).toMatchObject({ status: 'wel', conflict: true, sourceDate: '2024-05-01' });
+    expect(row('GM0344')).toMatchObject({
+      status: 'wel',
+      conflict: true,
+      sourceDate: '2024-05-01',
+    });
     expect(row('GM0074')).toMatchObject({ status: 'niet', conflict: false });
   });
 });
