@@ -1,0 +1,199 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, inject } from 'vitest';
+
+/** Flags for headless Debian Chromium in a container: WebGL2 via SwiftShader, no phoning home. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
+/**
+ * Launches the system Chromium (playwright-core ships no browser). SwiftShader
+ * gives a software WebGL2 so the MapLibre map really renders in CI.
+ */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/** Everything a page did that a healthy page should not do. */
+export interface PageProblems {
+  readonly consoleErrors: string[];
+  readonly pageErrors: string[];
+  readonly cspViolations: string[];
+  /** Requests to any origin other than the local test server. */
+  readonly foreignRequests: string[];
+}
+
+export interface OpenPageOptions {
+  /** Make WebGL unavailable, to test the no-map fallback. */
+  readonly noWebGL?: boolean;
+  /** Runs after the page exists but before navigation, e.g. to add `page.route`. */
+  readonly beforeGoto?: (page: Page) => Promise<unknown>;
+  readonly viewport?: { readonly width: number; readonly height: number };
+}
+
+export interface OpenedPage {
+  readonly page: Page;
+  readonly context: BrowserContext;
+  readonly problems: PageProblems;
+  readonly baseUrl: string;
+  /** Closes the page's own browser context. */
+  close(): Promise<void>;
+}
+
+const CSP_BINDING = '__e2eReportCspViolation';
+
+/** Init script: forward CSP violations (which otherwise only show up as console text) to Node. */
+function cspListenerScript(binding: string): void {
+  const report = (window as unknown as Record<string, (text: string) => void>)[binding];
+  document.addEventListener(
+    'securitypolicyviolation',
+    (event) => {
+      report?.(
+        `${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`,
+      );
+    },
+    true,
+  );
+}
+
+/**
+ * Init script: getContext returns null for every WebGL flavour, as on machines
+ * with WebGL blocked or no usable GPU driver (the constructors stay defined, as there).
+ */
+function disableWebGLScript(): void {
+  const blocked = new Set(['webgl', 'webgl2', 'experimental-webgl']);
+  type GetContext = (this: unknown, id: string, ...rest: unknown[]) => unknown;
+  const patch = (proto: object): void => {
+    const original = Reflect.get(proto, 'getContext') as GetContext;
+    Object.defineProperty(proto, 'getContext', {
+      configurable: true,
+      writable: true,
+      value: function getContext(this: unknown, id: string, ...rest: unknown[]): unknown {
+        return blocked.has(id) ? null : original.call(this, id, ...rest);
+      },
+    });
+  };
+  patch(HTMLCanvasElement.prototype);
+  if (typeof OffscreenCanvas === 'function') patch(OffscreenCanvas.prototype);
+}
+
+/**
+ * Opens `path` of the built app in a fresh context and records every problem
+ * (console errors, uncaught errors, CSP violations, requests leaving the local
+ * server), so each test can assert the app stays quiet, safe and offline-clean.
+ * Foreign requests are recorded and aborted, never sent.
+ */
+export async function openPage(
+  browser: Browser,
+  path: string,
+  options: OpenPageOptions = {},
+): Promise<OpenedPage> {
+  const baseUrl = inject('baseUrl');
+  const origin = new URL(baseUrl).origin;
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+    reducedMotion: 'reduce',
+    serviceWorkers: 'block',
+  });
+  const problems: PageProblems = {
+    consoleErrors: [],
+    pageErrors: [],
+    cspViolations: [],
+    foreignRequests: [],
+  };
+
+  const isForeign = (url: URL): boolean =>
+    url.origin !== origin &&
+    url.protocol !== 'data:' &&
+    url.protocol !== 'blob:' &&
+    url.protocol !== 'about:';
+  context.on('request', (request) => {
+    if (isForeign(new URL(request.url())))
+      problems.foreignRequests.push(`${request.method()} ${request.url()}`);
+  });
+  await context.route(isForeign, (route) => route.abort('blockedbyclient'));
+  await context.exposeFunction(CSP_BINDING, (text: string) => {
+    problems.cspViolations.push(text);
+  });
+  await context.addInitScript(cspListenerScript, CSP_BINDING);
+  if (options.noWebGL === true) await context.addInitScript(disableWebGLScript);
+
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const { url, lineNumber } = message.location();
+    problems.consoleErrors.push(`${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
+  });
+  page.on('pageerror', (error) => {
+    problems.pageErrors.push(error.stack ?? error.message);
+  });
+  if (options.beforeGoto) await options.beforeGoto(page);
+  await page.goto(new URL(path, baseUrl).href, { waitUntil: 'load' });
+
+  return { page, context, problems, baseUrl, close: () => context.close() };
+}
+
+export interface ProblemFilter {
+  /** Console errors matching any of these are expected (e.g. a deliberately failed request). */
+  readonly allowConsole?: readonly RegExp[];
+}
+
+/**
+ * Asserts the page produced no console errors, uncaught errors, CSP violations
+ * or requests to other hosts; one readable (soft) failure lists them all, so
+ * later checks in the same test still run and report.
+ */
+export function expectNoProblems(problems: PageProblems, filter: ProblemFilter = {}): void {
+  const allowed = filter.allowConsole ?? [];
+  // Deduplicated: with the CSP both in the meta tag and as a header, each violation is reported twice.
+  const unique = (items: readonly string[]): string[] => [...new Set(items)];
+  const unexpected = {
+    consoleErrors: unique(
+      problems.consoleErrors.filter((text) => !allowed.some((pattern) => pattern.test(text))),
+    ),
+    pageErrors: unique(problems.pageErrors),
+    cspViolations: unique(problems.cspViolations),
+    foreignRequests: unique(problems.foreignRequests),
+  };
+  expect
+    .soft(unexpected, 'the page should produce no errors, CSP violations or foreign requests')
+    .toEqual({
+      consoleErrors: [],
+      pageErrors: [],
+      cspViolations: [],
+      foreignRequests: [],
+    });
+}
+
+/** WCAG 2.0, 2.1 and 2.2 level A and AA rules, as promised in the accessibility statement. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * Runs axe-core on the current page and fails on any serious or critical WCAG
+ * A/AA violation, listing rule, impact and the offending selectors so the
+ * failure can be fixed without re-running axe by hand (soft: the test goes on).
+ */
+export async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => {
+      const targets = violation.nodes.map((node) => JSON.stringify(node.target)).join(', ');
+      return `${violation.id} [${violation.impact ?? 'unknown'}] ${violation.help}: ${targets}`;
+    });
+  expect.soft(serious, 'axe found serious/critical accessibility violations').toEqual([]);
+}

@@ -1,0 +1,138 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { computeCoverage, coverageTotals } from '../../src/shared/model/coverage';
+import { datasetSchema } from '../../src/shared/model/schema';
+import { expectNoProblems, expectNoSeriousAxeViolations, launchBrowser, openPage } from './browser';
+
+let browser: Browser | undefined;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+function requireBrowser(): Browser {
+  if (browser === undefined) throw new Error('Chromium did not start (see beforeAll)');
+  return browser;
+}
+
+/** The expected numbers, computed from the data file the built app serves. */
+function expectedTotals() {
+  const file = path.resolve(import.meta.dirname, '../../dist/data/dataset.json');
+  const dataset = datasetSchema.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
+  const coverage = computeCoverage(dataset.gemeenten, dataset.services, dataset.evidence);
+  return coverageTotals(dataset.gemeenten, coverage.byCode);
+}
+
+/** Counts CSV records (a newline inside quotes does not end a record). */
+function countCsvRecords(text: string): number {
+  let records = 0;
+  let quoted = false;
+  for (const char of text.replace(/\r\n/g, '\n').trimEnd()) {
+    if (char === '"') quoted = !quoted;
+    else if (char === '\n' && !quoted) records += 1;
+  }
+  return records + 1;
+}
+
+describe('coverage view (Dekking)', () => {
+  it('shows counts per status that match the data', async () => {
+    const totals = expectedTotals();
+    const opened = await openPage(requireBrowser(), '/#v=dekking');
+    const { page } = opened;
+    try {
+      await page.getByRole('heading', { name: 'Dekking sociaal raadsliedenwerk' }).waitFor();
+      const legend = page.locator('.coverage-legend');
+      for (const [status, label] of [
+        ['wel', 'Wel sociaal raadslieden'],
+        ['niet', 'Geen sociaal raadslieden'],
+        ['onbekend', 'Onbekend'],
+      ] as const) {
+        const item = legend.getByRole('listitem').filter({ hasText: label });
+        expect(await item.innerText()).toContain(String(totals.gemeenten[status]));
+      }
+      expect(totals.gemeenten.wel + totals.gemeenten.niet + totals.gemeenten.onbekend).toBe(342);
+      await page.getByText(/42% van de gemeenten/).waitFor();
+      await expectNoSeriousAxeViolations(page);
+      expectNoProblems(opened.problems);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('the table sorts and filters', async () => {
+    const opened = await openPage(requireBrowser(), '/#v=dekking');
+    const { page } = opened;
+    try {
+      const table = page.getByRole('table', { name: /Dekking per gemeente/ });
+      await table.waitFor();
+      expect(await table.getByRole('row').count()).toBe(343);
+      const firstCell = () => table.getByRole('row').nth(1).getByRole('rowheader').innerText();
+      const before = await firstCell();
+      const header = table.getByRole('columnheader', { name: /Inwoners/ });
+      await header.getByRole('button').click();
+      await expect.poll(() => header.getAttribute('aria-sort')).toMatch(/ascending|descending/);
+      if ((await header.getAttribute('aria-sort')) === 'ascending') await header.getByRole('button').click();
+      await expect.poll(firstCell).not.toBe(before);
+      expect(await firstCell()).toContain('Amsterdam');
+
+      await page.getByRole('combobox', { name: 'Status' }).selectOption('niet');
+      const totals = expectedTotals();
+      await expect.poll(() => table.getByRole('row').count()).toBe(totals.gemeenten.niet + 1);
+      expect(page.url()).toContain('status=niet');
+      expectNoProblems(opened.problems);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('the keyboard reaches a gemeente profile, and back', async () => {
+    const opened = await openPage(requireBrowser(), '/#v=dekking');
+    const { page } = opened;
+    try {
+      const filter = page.getByRole('searchbox', { name: 'Filter op naam' });
+      await filter.focus();
+      await page.keyboard.type('Hoeksche');
+      const open = page.getByRole('table').getByRole('button', { name: 'Hoeksche Waard', exact: true });
+      await open.waitFor();
+      for (let i = 0; i < 20; i++) {
+        await page.keyboard.press('Tab');
+        if (await open.evaluate((el) => el === document.activeElement)) break;
+      }
+      expect(await open.evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.keyboard.press('Enter');
+      const title = page.getByRole('heading', { level: 2, name: 'Hoeksche Waard' });
+      await title.waitFor();
+      await expect.poll(() => title.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await page.getByText('Kwadraad', { exact: false }).count()).toBeGreaterThan(0);
+      await expectNoSeriousAxeViolations(page);
+      await page.getByRole('button', { name: 'Terug naar overzicht' }).click();
+      await page.getByRole('heading', { name: 'Dekking sociaal raadsliedenwerk' }).waitFor();
+      expectNoProblems(opened.problems);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('downloads a CSV with all 342 gemeenten', async () => {
+    const opened = await openPage(requireBrowser(), '/#v=dekking');
+    const { page } = opened;
+    try {
+      const button = page.getByRole('button', { name: 'Download CSV' });
+      await button.waitFor();
+      const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+      const file = await download.path();
+      const text = fs.readFileSync(file, 'utf8');
+      expect(countCsvRecords(text)).toBe(343);
+      expect(text.split('\n')[0]).toMatch(/code/i);
+      expectNoProblems(opened.problems);
+    } finally {
+      await opened.close();
+    }
+  });
+});

@@ -1,0 +1,133 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoProblems, expectNoSeriousAxeViolations, launchBrowser, openPage } from './browser';
+
+let browser: Browser | undefined;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+function requireBrowser(): Browser {
+  if (browser === undefined) throw new Error('Chromium did not start (see beforeAll)');
+  return browser;
+}
+
+function searchField(page: Page) {
+  return page.getByRole('combobox', { name: 'Zoek hulp' });
+}
+
+/** Has the focused element a visible focus indicator (outline or box-shadow)? */
+async function focusIsVisible(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element || element === document.body) return false;
+    const style = getComputedStyle(element);
+    return (style.outlineStyle !== 'none' && style.outlineWidth !== '0px') || style.boxShadow !== 'none';
+  });
+}
+
+describe('locator: find free help near you', () => {
+  it('a postcode shows the sociaal raadslieden for that gemeente and the nearest places', async () => {
+    const opened = await openPage(requireBrowser(), '/');
+    const { page } = opened;
+    try {
+      await searchField(page).fill('3511');
+      const option = page.getByRole('option', { name: /3511/ });
+      await option.first().click();
+      await page.getByRole('heading', { name: 'Hulp bij u in de buurt' }).waitFor();
+      await expect.poll(() => page.getByText('3511 ligt in gemeente Utrecht.').count()).toBe(1);
+      expect(await page.getByText('Sociaal raadsliedenwerk Utrecht').count()).toBeGreaterThan(0);
+      const idoSection = page.getByRole('heading', { name: /Informatiepunten Digitale Overheid/ });
+      await idoSection.waitFor();
+      expect(await page.getByText(/ km/).count()).toBeGreaterThan(0);
+      expect(page.url()).toContain('bij=pc');
+      await expectNoSeriousAxeViolations(page);
+      expectNoProblems(opened.problems);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('works with the keyboard only: search, open details, go back, with visible focus', async () => {
+    const opened = await openPage(requireBrowser(), '/');
+    const { page } = opened;
+    try {
+      await searchField(page).waitFor();
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Ga naar de inhoud');
+      await searchField(page).focus();
+      expect(await focusIsVisible(page)).toBe(true);
+      await page.keyboard.type('bibliotheek');
+      await page.getByRole('listbox').waitFor({ state: 'visible' });
+      await page.keyboard.press('ArrowDown');
+      const active = await searchField(page).getAttribute('aria-activedescendant');
+      expect(active).toBeTruthy();
+      await page.keyboard.press('Enter');
+      const details = page.getByRole('article');
+      await details.waitFor();
+      const title = details.getByRole('heading', { level: 2 });
+      await expect.poll(() => title.evaluate((el) => el === document.activeElement)).toBe(true);
+      await details.getByRole('button', { name: /Terug naar de lijst/ }).focus();
+      expect(await focusIsVisible(page)).toBe(true);
+      await page.keyboard.press('Enter');
+      await page.getByRole('list', { name: 'Plaatsen' }).waitFor();
+      expectNoProblems(opened.problems);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('a shared link restores the place search, the filters and the result', async () => {
+    const opened = await openPage(requireBrowser(), '/#bij=gm:GM0344&soort=ido');
+    const { page } = opened;
+    try {
+      await page.getByRole('heading', { name: 'Hulp bij u in de buurt' }).waitFor();
+      expect(await page.getByRole('checkbox', { name: /IDO/ }).isChecked()).toBe(true);
+      expect(await page.getByRole('checkbox', { name: /Juridisch Loket/ }).isChecked()).toBe(false);
+      expect(await page.getByRole('combobox', { name: 'Andere gemeente kiezen' }).inputValue()).toBe('GM0344');
+      expectNoProblems(opened.problems);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('without WebGL the page says the map cannot be shown, and search and list still work', async () => {
+    const opened = await openPage(requireBrowser(), '/', { noWebGL: true });
+    const { page } = opened;
+    try {
+      await page.getByText('De kaart kan niet worden getoond').waitFor();
+      const list = page.getByRole('list', { name: 'Plaatsen' });
+      await list.waitFor();
+      expect(await list.getByRole('button').count()).toBeGreaterThan(10);
+      await searchField(page).fill('Den Bosch');
+      await page.getByRole('option', { name: /'s-Hertogenbosch/ }).first().click();
+      await page.getByRole('heading', { name: 'Hulp bij u in de buurt' }).waitFor();
+      await expectNoSeriousAxeViolations(page);
+      expectNoProblems(opened.problems);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('place details are accessible and show where the facts come from', async () => {
+    const opened = await openPage(requireBrowser(), '/');
+    const { page } = opened;
+    try {
+      const list = page.getByRole('list', { name: 'Plaatsen' });
+      await list.getByRole('button').first().click();
+      const details = page.getByRole('article');
+      await details.getByText(/Gecontroleerd op/).waitFor();
+      expect(await details.getByRole('link', { name: /Route/ }).getAttribute('href')).toMatch(/^https:\/\/www\.openstreetmap\.org\//);
+      expect(await details.getByRole('link', { name: 'Meld een wijziging' }).getAttribute('href')).toMatch(/^mailto:/);
+      await expectNoSeriousAxeViolations(page);
+      expectNoProblems(opened.problems);
+    } finally {
+      await opened.close();
+    }
+  });
+});
