@@ -4,9 +4,18 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const noMaplibre = { group: ['maplibre-gl', 'maplibre-gl/*'], message: 'Keep MapLibre code in src/features/map.' };
-const noReact = { group: ['react', 'react-dom', 'react-dom/*', '@tanstack/*'], message: 'Domain code must not import React.' };
-const noUpward = { group: ['**/features/**', '**/app/**'], message: 'Imports run shared -> features -> app.' };
+const noMaplibre = {
+  group: ['maplibre-gl', 'maplibre-gl/*'],
+  message: 'Keep MapLibre code in src/features/map.',
+};
+const noReact = {
+  group: ['react', 'react-dom', 'react-dom/*', '@tanstack/*'],
+  message: 'Domain code must not import React.',
+};
+const noUpward = {
+  group: ['**/features/**', '**/app/**'],
+  message: 'Imports run shared -> features -> app.',
+};
 
 /** MapLibre lives in the map feature only. */
 const maplibreOnlyInMap = {
@@ -23,8 +32,28 @@ const sharedIsShared = {
 
 /** Pure domain code stays free of React and MapLibre so scripts, tests and the app share it. */
 const pureModel = {
-  files: ['src/shared/model/**/*.ts', 'src/features/*/model/**/*.ts', 'scripts/**/*.ts'],
+  files: ['src/shared/model/**/*.ts', 'src/features/*/model/**/*.ts'],
   rules: { 'no-restricted-imports': ['error', { patterns: [noMaplibre, noReact, noUpward] }] },
+};
+
+/** Scripts run in Node: they may use the pure model of shared code and features, nothing with React. */
+const scripts = {
+  files: ['scripts/**/*.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          noMaplibre,
+          noReact,
+          {
+            group: ['**/app/**', '**/features/*/components/**'],
+            message: 'Scripts use pure model code only.',
+          },
+        ],
+      },
+    ],
+  },
 };
 
 /** Data text is never inserted as HTML. */
@@ -33,11 +62,26 @@ const noHtmlSinks = {
   rules: {
     'no-restricted-syntax': [
       'error',
-      { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never insert data as HTML.' },
-      { selector: "MemberExpression[property.name='innerHTML']", message: 'Never insert data as HTML.' },
-      { selector: "MemberExpression[property.name='outerHTML']", message: 'Never insert data as HTML.' },
-      { selector: "CallExpression[callee.property.name='setHTML']", message: 'Never insert data as HTML; use setText or React.' },
-      { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Never insert data as HTML.' },
+      {
+        selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+        message: 'Never insert data as HTML.',
+      },
+      {
+        selector: "MemberExpression[property.name='innerHTML']",
+        message: 'Never insert data as HTML.',
+      },
+      {
+        selector: "MemberExpression[property.name='outerHTML']",
+        message: 'Never insert data as HTML.',
+      },
+      {
+        selector: "CallExpression[callee.property.name='setHTML']",
+        message: 'Never insert data as HTML; use setText or React.',
+      },
+      {
+        selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+        message: 'Never insert data as HTML.',
+      },
     ],
   },
 };
@@ -66,5 +110,6 @@ export default tseslint.config(
   maplibreOnlyInMap,
   sharedIsShared,
   pureModel,
+  scripts,
   noHtmlSinks,
 );

@@ -82,7 +82,17 @@ export const nl = {
       woonplaats: 'Woonplaatsen',
       postcode: 'Postcodes',
     },
-    postcodeDetail: (gemeente: string) => `Postcodegebied in gemeente ${gemeente}`,
+    /** Detail lines of the suggestions, built by the search model. */
+    hit: {
+      place: (kind: PlaceKind, place: string) => `${nl.kindsShort[kind]} · ${place}`,
+      gemeente: (provinceName: string) => provinceName,
+      woonplaats: (gemeenteName: string) => `gemeente ${gemeenteName}`,
+      postcodeArea: (place: string | undefined, gemeenteName: string) =>
+        place ? `${place}, gemeente ${gemeenteName}` : `gemeente ${gemeenteName}`,
+      /** A full postcode is looked up by its four digits only: the table has no street level. */
+      fullPostcode: (pc4: number, place: string | undefined, gemeenteName: string) =>
+        `Gebied ${pc4}: ${place ? `${place}, gemeente ${gemeenteName}` : `gemeente ${gemeenteName}`}. We zoeken alleen op de 4 cijfers.`,
+    },
   },
   nearby: {
     title: 'Hulp bij u in de buurt',
