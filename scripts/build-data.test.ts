@@ -86,6 +86,7 @@ describe.skipIf(!haveSources)('buildData against the mirrored sources', () => {
     expect(gemeenten.features.find((f) => f.id === 363)?.properties).toEqual({
       code: 'GM0363',
       name: 'Amsterdam',
+      status: expect.stringMatching(/^(wel|niet|onbekend)$/) as unknown,
     });
     const provincies = JSON.parse(first.files['provincies.geojson']) as { features: unknown[] };
     expect(provincies.features).toHaveLength(12);

@@ -105,7 +105,10 @@ export function buildData(sourcesDir: string, curatedDir: string): BuildResult {
     ...gemeenten,
     features: gemeenten.features.map((f) => ({
       ...f,
-      properties: { ...f.properties, status: coverage.byCode.get(f.properties.code)?.status ?? 'onbekend' },
+      properties: {
+        ...f.properties,
+        status: coverage.byCode.get(f.properties.code)?.status ?? 'onbekend',
+      },
     })),
   };
   const provincies = topologyToGeoJson(

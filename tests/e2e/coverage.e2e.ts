@@ -77,7 +77,8 @@ describe('coverage view (Dekking)', () => {
       const header = table.getByRole('columnheader', { name: /Inwoners/ });
       await header.getByRole('button').click();
       await expect.poll(() => header.getAttribute('aria-sort')).toMatch(/ascending|descending/);
-      if ((await header.getAttribute('aria-sort')) === 'ascending') await header.getByRole('button').click();
+      if ((await header.getAttribute('aria-sort')) === 'ascending')
+        await header.getByRole('button').click();
       await expect.poll(firstCell).not.toBe(before);
       expect(await firstCell()).toContain('Amsterdam');
 
@@ -98,7 +99,9 @@ describe('coverage view (Dekking)', () => {
       const filter = page.getByRole('searchbox', { name: 'Filter op naam' });
       await filter.focus();
       await page.keyboard.type('Hoeksche');
-      const open = page.getByRole('table').getByRole('button', { name: 'Hoeksche Waard', exact: true });
+      const open = page
+        .getByRole('table')
+        .getByRole('button', { name: 'Hoeksche Waard', exact: true });
       await open.waitFor();
       for (let i = 0; i < 20; i++) {
         await page.keyboard.press('Tab');

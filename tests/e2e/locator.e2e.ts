@@ -27,7 +27,9 @@ async function focusIsVisible(page: Page): Promise<boolean> {
     const element = document.activeElement;
     if (!element || element === document.body) return false;
     const style = getComputedStyle(element);
-    return (style.outlineStyle !== 'none' && style.outlineWidth !== '0px') || style.boxShadow !== 'none';
+    return (
+      (style.outlineStyle !== 'none' && style.outlineWidth !== '0px') || style.boxShadow !== 'none'
+    );
   });
 }
 
@@ -59,7 +61,9 @@ describe('locator: find free help near you', () => {
     try {
       await searchField(page).waitFor();
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Ga naar de inhoud');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+        'Ga naar de inhoud',
+      );
       await searchField(page).focus();
       expect(await focusIsVisible(page)).toBe(true);
       await page.keyboard.type('bibliotheek');
@@ -89,7 +93,9 @@ describe('locator: find free help near you', () => {
       await page.getByRole('heading', { name: 'Hulp bij u in de buurt' }).waitFor();
       expect(await page.getByRole('checkbox', { name: /IDO/ }).isChecked()).toBe(true);
       expect(await page.getByRole('checkbox', { name: /Juridisch Loket/ }).isChecked()).toBe(false);
-      expect(await page.getByRole('combobox', { name: 'Andere gemeente kiezen' }).inputValue()).toBe('GM0344');
+      expect(
+        await page.getByRole('combobox', { name: 'Andere gemeente kiezen' }).inputValue(),
+      ).toBe('GM0344');
       expectNoProblems(opened.problems);
     } finally {
       await opened.close();
@@ -105,7 +111,10 @@ describe('locator: find free help near you', () => {
       await list.waitFor();
       expect(await list.getByRole('button').count()).toBeGreaterThan(10);
       await searchField(page).fill('Den Bosch');
-      await page.getByRole('option', { name: /'s-Hertogenbosch/ }).first().click();
+      await page
+        .getByRole('option', { name: /'s-Hertogenbosch/ })
+        .first()
+        .click();
       await page.getByRole('heading', { name: 'Hulp bij u in de buurt' }).waitFor();
       await expectNoSeriousAxeViolations(page);
       expectNoProblems(opened.problems);
@@ -122,8 +131,12 @@ describe('locator: find free help near you', () => {
       await list.getByRole('button').first().click();
       const details = page.getByRole('article');
       await details.getByText(/Gecontroleerd op/).waitFor();
-      expect(await details.getByRole('link', { name: /Route/ }).getAttribute('href')).toMatch(/^https:\/\/www\.openstreetmap\.org\//);
-      expect(await details.getByRole('link', { name: 'Meld een wijziging' }).getAttribute('href')).toMatch(/^mailto:/);
+      expect(await details.getByRole('link', { name: /Route/ }).getAttribute('href')).toMatch(
+        /^https:\/\/www\.openstreetmap\.org\//,
+      );
+      expect(
+        await details.getByRole('link', { name: 'Meld een wijziging' }).getAttribute('href'),
+      ).toMatch(/^mailto:/);
       await expectNoSeriousAxeViolations(page);
       expectNoProblems(opened.problems);
     } finally {

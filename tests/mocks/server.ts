@@ -6,7 +6,12 @@ import { setupServer } from 'msw/node';
 const dataDir = path.resolve(import.meta.dirname, '../../public/data');
 
 /** Serves the committed data files, as the static host would. */
-export const dataHandlers = ['dataset.json', 'postcodes.json', 'gemeenten.geojson', 'provincies.geojson'].map((file) =>
+export const dataHandlers = [
+  'dataset.json',
+  'postcodes.json',
+  'gemeenten.geojson',
+  'provincies.geojson',
+].map((file) =>
   http.get(`*/data/${file}`, () =>
     HttpResponse.text(fs.readFileSync(path.join(dataDir, file), 'utf8'), {
       headers: { 'content-type': 'application/json' },

@@ -2,17 +2,30 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { PLACE_KINDS } from '../../shared/model/schema';
-import { allLayerIds, buildStyle, LAYER_IDS, PLACE_STYLE, placeLayers, placeSource, SOURCE_IDS } from './layers';
+import {
+  allLayerIds,
+  buildStyle,
+  LAYER_IDS,
+  PLACE_STYLE,
+  placeLayers,
+  placeSource,
+  SOURCE_IDS,
+} from './layers';
 
 /** The full style as the map ends up with it: basemap plus one clustered source per kind. */
 function fullStyle() {
-  const style = buildStyle({ gemeenten: '/data/gemeenten.geojson', provincies: '/data/provincies.geojson' });
+  const style = buildStyle({
+    gemeenten: '/data/gemeenten.geojson',
+    provincies: '/data/provincies.geojson',
+  });
   const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
   return {
     ...style,
     sources: {
       ...style.sources,
-      ...Object.fromEntries(PLACE_KINDS.map((kind) => [SOURCE_IDS.places(kind), placeSource(empty)])),
+      ...Object.fromEntries(
+        PLACE_KINDS.map((kind) => [SOURCE_IDS.places(kind), placeSource(empty)]),
+      ),
     },
     layers: [...style.layers, ...PLACE_KINDS.flatMap((kind) => placeLayers(kind))],
   };
@@ -38,7 +51,9 @@ describe('map layers', () => {
   it('drive hover and selection through feature-state, not by filtering data', () => {
     const highlight = placeLayers('ido').find((l) => l.id === LAYER_IDS.placesHighlight('ido'));
     expect(JSON.stringify(highlight)).toContain('feature-state');
-    expect(highlight && 'filter' in highlight ? JSON.stringify(highlight.filter) : '').not.toContain('selected');
+    expect(
+      highlight && 'filter' in highlight ? JSON.stringify(highlight.filter) : '',
+    ).not.toContain('selected');
   });
 
   it('cluster places at low zoom', () => {

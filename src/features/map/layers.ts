@@ -20,7 +20,10 @@ export const BASEMAP_COLOURS = {
 } as const;
 
 /** Per kind a colour and a shape, so colour is never the only signal (WCAG 1.4.1). */
-export const PLACE_STYLE: Record<PlaceKind, { colour: string; shape: 'circle' | 'square' | 'diamond' }> = {
+export const PLACE_STYLE: Record<
+  PlaceKind,
+  { colour: string; shape: 'circle' | 'square' | 'diamond' }
+> = {
   'sociaal-raadslieden': { colour: '#b93f0b', shape: 'circle' },
   ido: { colour: '#1d4ed8', shape: 'square' },
   'juridisch-loket': { colour: '#6d28d9', shape: 'diamond' },
@@ -157,7 +160,12 @@ export function placeLayers(kind: PlaceKind): LayerSpecification[] {
       source,
       layout: {
         'icon-image': ICON_IDS.place(kind),
-        'icon-size': ['case', isCluster, ['step', ['get', 'point_count'], 1.15, 10, 1.35, 50, 1.6], 0.75],
+        'icon-size': [
+          'case',
+          isCluster,
+          ['step', ['get', 'point_count'], 1.15, 10, 1.35, 50, 1.6],
+          0.75,
+        ],
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
         'symbol-sort-key': ['case', isCluster, 0, 1],

@@ -13,7 +13,16 @@ import { nl } from '../../shared/i18n/nl';
 import { PLACE_KINDS, type PlaceKind } from '../../shared/model/schema';
 import type { MapView } from '../../shared/model/url-state';
 import { drawHatch, drawMarker } from './icons';
-import { buildStyle, ICON_IDS, LAYER_IDS, PLACE_STYLE, placeLayers, placeSource, SOURCE_IDS, type StyleUrls } from './layers';
+import {
+  buildStyle,
+  ICON_IDS,
+  LAYER_IDS,
+  PLACE_STYLE,
+  placeLayers,
+  placeSource,
+  SOURCE_IDS,
+  type StyleUrls,
+} from './layers';
 
 setWorkerUrl(workerUrl);
 
@@ -110,7 +119,10 @@ export class MapController {
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    this.map.addControl(new AttributionControl({ compact: true, customAttribution: nl.map.attribution }), 'bottom-right');
+    this.map.addControl(
+      new AttributionControl({ compact: true, customAttribution: nl.map.attribution }),
+      'bottom-right',
+    );
     this.map.on('error', (event) => {
       if (event.error instanceof GPUInitializationError) callbacks.onFailed();
     });
@@ -126,7 +138,12 @@ export class MapController {
     this.map.on('moveend', () => {
       const c = this.map.getCenter();
       const b = this.map.getBounds();
-      callbacks.onMoveEnd({ lon: c.lng, lat: c.lat, zoom: this.map.getZoom() }, [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
+      callbacks.onMoveEnd({ lon: c.lng, lat: c.lat, zoom: this.map.getZoom() }, [
+        b.getWest(),
+        b.getSouth(),
+        b.getEast(),
+        b.getNorth(),
+      ]);
     });
   }
 
@@ -166,10 +183,14 @@ export class MapController {
   private setGemeenteHover(id: number | undefined): void {
     if (id === this.hoveredGemeente) return;
     if (this.hoveredGemeente !== undefined) {
-      this.map.setFeatureState({ source: SOURCE_IDS.gemeenten, id: this.hoveredGemeente }, { hover: false });
+      this.map.setFeatureState(
+        { source: SOURCE_IDS.gemeenten, id: this.hoveredGemeente },
+        { hover: false },
+      );
     }
     this.hoveredGemeente = id;
-    if (id !== undefined) this.map.setFeatureState({ source: SOURCE_IDS.gemeenten, id }, { hover: true });
+    if (id !== undefined)
+      this.map.setFeatureState({ source: SOURCE_IDS.gemeenten, id }, { hover: true });
     this.map.getCanvas().style.cursor = id === undefined ? '' : 'pointer';
     this.callbacks.onHoverGemeente(id === undefined ? undefined : gemeenteCode(id));
   }
@@ -212,7 +233,11 @@ export class MapController {
     this.map.on('mousemove', symbolLayer, (event: MapLayerMouseEvent) => {
       const feature = event.features?.[0];
       const isCluster = feature?.properties['cluster'] === true;
-      this.setPlaceHover(feature && !isCluster && typeof feature.id === 'number' ? { numericId: feature.id, kind } : undefined);
+      this.setPlaceHover(
+        feature && !isCluster && typeof feature.id === 'number'
+          ? { numericId: feature.id, kind }
+          : undefined,
+      );
     });
     this.map.on('mouseleave', symbolLayer, () => {
       this.setPlaceHover(undefined);
@@ -227,7 +252,8 @@ export class MapController {
       const source = this.map.getSource<GeoJSONSource>(SOURCE_IDS.places(kind));
       const zoom = await source?.getClusterExpansionZoom(clusterId);
       const [lon, lat] = feature.geometry.coordinates;
-      if (zoom !== undefined && lon !== undefined && lat !== undefined) this.map.easeTo({ center: [lon, lat], zoom });
+      if (zoom !== undefined && lon !== undefined && lat !== undefined)
+        this.map.easeTo({ center: [lon, lat], zoom });
       return;
     }
     const placeId: unknown = feature.properties['placeId'];
@@ -242,7 +268,10 @@ export class MapController {
     this.map.getCanvas().style.cursor = next ? 'pointer' : '';
   }
 
-  private setPlaceState(place: { numericId: number; kind: PlaceKind }, state: Record<string, boolean>): void {
+  private setPlaceState(
+    place: { numericId: number; kind: PlaceKind },
+    state: Record<string, boolean>,
+  ): void {
     this.map.setFeatureState({ source: SOURCE_IDS.places(place.kind), id: place.numericId }, state);
   }
 
@@ -258,7 +287,8 @@ export class MapController {
         .find((f) => f.id === this.selectedPlace?.numericId);
       if (feature?.geometry.type === 'Point') {
         const [lon, lat] = feature.geometry.coordinates;
-        if (lon !== undefined && lat !== undefined) this.flyTo({ lon, lat, zoom: Math.max(this.map.getZoom(), 13) });
+        if (lon !== undefined && lat !== undefined)
+          this.flyTo({ lon, lat, zoom: Math.max(this.map.getZoom(), 13) });
       }
     });
   }
@@ -268,10 +298,14 @@ export class MapController {
     this.whenReady(() => {
       const id = code ? gemeenteNumber(code) : undefined;
       if (this.selectedGemeente !== undefined) {
-        this.map.setFeatureState({ source: SOURCE_IDS.gemeenten, id: this.selectedGemeente }, { selected: false });
+        this.map.setFeatureState(
+          { source: SOURCE_IDS.gemeenten, id: this.selectedGemeente },
+          { selected: false },
+        );
       }
       this.selectedGemeente = id;
-      if (id !== undefined) this.map.setFeatureState({ source: SOURCE_IDS.gemeenten, id }, { selected: true });
+      if (id !== undefined)
+        this.map.setFeatureState({ source: SOURCE_IDS.gemeenten, id }, { selected: true });
     });
   }
 
@@ -292,7 +326,8 @@ export class MapController {
   private applyVisibility(): void {
     const coverage = this.mode === 'coverage';
     const show = (id: string, on: boolean) => {
-      if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', on ? 'visible' : 'none');
+      if (this.map.getLayer(id))
+        this.map.setLayoutProperty(id, 'visibility', on ? 'visible' : 'none');
     };
     show(LAYER_IDS.coverageFill, coverage);
     show(LAYER_IDS.coveragePattern, coverage);

@@ -2,7 +2,13 @@ import { useEffect, useRef, useState } from 'react';
 import { nl } from '../../shared/i18n/nl';
 import type { PlaceKind } from '../../shared/model/schema';
 import type { MapView as MapViewState } from '../../shared/model/url-state';
-import { MapController, MapUnavailableError, type MapCallbacks, type MapMode, type MapPlace } from './map-controller';
+import {
+  MapController,
+  MapUnavailableError,
+  type MapCallbacks,
+  type MapMode,
+  type MapPlace,
+} from './map-controller';
 
 export interface MapViewProps {
   urls: { gemeenten: string; provincies: string };

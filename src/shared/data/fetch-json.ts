@@ -24,7 +24,11 @@ export function dataUrl(file: string): string {
  * Fetches JSON and validates it, so components can trust the types at run time. A truncated or
  * hand-broken file fails here, with the first few schema issues, not deep inside a component.
  */
-export async function fetchJson<T>(url: string, schema: z.ZodMiniType<T>, signal?: AbortSignal): Promise<T> {
+export async function fetchJson<T>(
+  url: string,
+  schema: z.ZodMiniType<T>,
+  signal?: AbortSignal,
+): Promise<T> {
   let response: Response;
   try {
     response = await fetch(url, signal ? { signal } : {});

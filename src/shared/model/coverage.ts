@@ -1,4 +1,11 @@
-import type { CoverageStatus, Evidence, EvidenceStatus, Gemeente, Provenance, Service } from './schema';
+import type {
+  CoverageStatus,
+  Evidence,
+  EvidenceStatus,
+  Gemeente,
+  Provenance,
+  Service,
+} from './schema';
 
 /** One piece of evidence about a gemeente, whether stated directly or implied by a service area. */
 export interface CoverageClaim {
@@ -65,7 +72,12 @@ export function computeCoverage(
         continue;
       }
       serviceIds.set(code, [...(serviceIds.get(code) ?? []), service.id]);
-      add(code, { status: 'wel', from: 'service', recordId: service.id, provenance: service.provenance });
+      add(code, {
+        status: 'wel',
+        from: 'service',
+        recordId: service.id,
+        provenance: service.provenance,
+      });
     }
   }
   for (const row of evidence) {

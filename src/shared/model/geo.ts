@@ -11,7 +11,8 @@ export function distanceKm(a: LonLat, b: LonLat): number {
   const dLat = (b[1] - a[1]) * toRad;
   const dLon = (b[0] - a[0]) * toRad;
   const h =
-    Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * toRad) * Math.cos(b[1] * toRad) * Math.sin(dLon / 2) ** 2;
+    Math.sin(dLat / 2) ** 2 +
+    Math.cos(a[1] * toRad) * Math.cos(b[1] * toRad) * Math.sin(dLon / 2) ** 2;
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
@@ -40,7 +41,10 @@ export interface PlaceCentroid {
  * search. Keyed by name and gemeente, because names like Hengelo occur in more than one gemeente.
  */
 export function placeCentroids(table: PostcodeTable): PlaceCentroid[] {
-  const sums = new Map<string, { place: number; gemeente: number; lat: number; lon: number; n: number }>();
+  const sums = new Map<
+    string,
+    { place: number; gemeente: number; lat: number; lon: number; n: number }
+  >();
   table.pc4.forEach((_, i) => {
     const place = table.place[i] ?? -1;
     const gemeente = table.gemeente[i] ?? -1;
@@ -59,7 +63,9 @@ export function placeCentroids(table: PostcodeTable): PlaceCentroid[] {
       lon: round5(sum.lon / sum.n),
       gemeenteCode: table.gemeenten[sum.gemeente] ?? '',
     }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'nl') || a.gemeenteCode.localeCompare(b.gemeenteCode));
+    .sort(
+      (a, b) => a.name.localeCompare(b.name, 'nl') || a.gemeenteCode.localeCompare(b.gemeenteCode),
+    );
 }
 
 /** Rounds to 5 decimals (about 1 m), enough for a centroid and stable across runs. */

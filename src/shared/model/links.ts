@@ -6,7 +6,9 @@ export function safeHref(url: string | undefined): string | undefined {
   if (!url) return undefined;
   try {
     const parsed = new URL(url);
-    return ['http:', 'https:', 'mailto:', 'tel:'].includes(parsed.protocol) ? parsed.href : undefined;
+    return ['http:', 'https:', 'mailto:', 'tel:'].includes(parsed.protocol)
+      ? parsed.href
+      : undefined;
   } catch {
     return undefined;
   }

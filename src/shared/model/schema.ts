@@ -33,7 +33,9 @@ export type CoverageStatus = EvidenceStatus | 'onbekend';
 export const NL_BOUNDS = { minLat: 50.7, maxLat: 53.7, minLon: 3.2, maxLon: 7.3 } as const;
 
 /** CBS gemeentecode, e.g. GM0363. */
-export const gemeenteCodeSchema = z.string().check(z.regex(/^GM\d{4}$/, 'not a CBS gemeentecode (GM0000)'));
+export const gemeenteCodeSchema = z
+  .string()
+  .check(z.regex(/^GM\d{4}$/, 'not a CBS gemeentecode (GM0000)'));
 
 /** Dutch postcode, stored normalised as "1234 AB". Letters SA, SD and SS are never issued. */
 export const postcodeSchema = z
@@ -47,7 +49,9 @@ export const isoDateSchema = z.iso.date('not a date (YYYY-MM-DD)');
 export const webUrlSchema = z.httpUrl('not an http(s) URL');
 
 /** Dutch phone number as people write it: digits, spaces, dashes, a leading + or 0. */
-export const phoneSchema = z.string().check(z.regex(/^(\+31|0)[\d -]{8,13}$/, 'not a Dutch phone number'));
+export const phoneSchema = z
+  .string()
+  .check(z.regex(/^(\+31|0)[\d -]{8,13}$/, 'not a Dutch phone number'));
 
 export const emailSchema = z.email('not an e-mail address');
 

@@ -66,7 +66,9 @@ export function parseUrlState(fragment: string): ParsedUrlState {
     return value;
   };
 
-  state.view = read('v', (raw) => (VIEWS as readonly string[]).includes(raw) ? (raw as View) : undefined) ?? 'zoeken';
+  state.view =
+    read('v', (raw) => ((VIEWS as readonly string[]).includes(raw) ? (raw as View) : undefined)) ??
+    'zoeken';
   const query = read('q', (raw) => (raw.length <= 100 ? raw : undefined));
   if (query) state.query = query;
   const near = read('bij', parseNearby);
@@ -85,7 +87,8 @@ export function parseUrlState(fragment: string): ParsedUrlState {
   if (status) state.status = status;
 
   for (const name of params.keys()) {
-    if (!(KNOWN_PARAMS as readonly string[]).includes(name) && !invalid.includes(name)) invalid.push(name);
+    if (!(KNOWN_PARAMS as readonly string[]).includes(name) && !invalid.includes(name))
+      invalid.push(name);
   }
   return { state, invalid };
 }
@@ -97,7 +100,8 @@ export function serializeUrlState(state: UrlState): string {
   if (state.query) params.set('q', state.query);
   if (state.near) params.set('bij', serializeNearby(state.near));
   if (state.placeId) params.set('plek', state.placeId);
-  if (state.kinds.length !== PLACE_KINDS.length) params.set('soort', state.kinds.join(',') || 'geen');
+  if (state.kinds.length !== PLACE_KINDS.length)
+    params.set('soort', state.kinds.join(',') || 'geen');
   if (state.map) params.set('kaart', serializeMapView(state.map));
   if (state.gemeente) params.set('gm', state.gemeente);
   if (state.province) params.set('prov', state.province);
@@ -126,7 +130,9 @@ function parseNearby(raw: string): NearbyOrigin | undefined {
   if (type === 'wp') {
     const name = value;
     const code = override;
-    return name && code && GM.test(code) && name.length <= 80 ? { type: 'plaats', name, gemeenteCode: code } : undefined;
+    return name && code && GM.test(code) && name.length <= 80
+      ? { type: 'plaats', name, gemeenteCode: code }
+      : undefined;
   }
   if (type === 'punt') {
     const [lat, lon] = value.split(',').map(Number);

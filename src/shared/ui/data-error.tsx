@@ -7,7 +7,9 @@ export function DataErrorPanel({ error, onRetry }: { error: unknown; onRetry: ()
   return (
     <div role="alert" className="notice notice--error">
       <h2 className="notice__title">{nl.errors.dataTitle}</h2>
-      <p>{invalid ? nl.errors.invalidData : null} {nl.errors.dataBody}</p>
+      <p>
+        {invalid ? nl.errors.invalidData : null} {nl.errors.dataBody}
+      </p>
       <button type="button" className="button" onClick={onRetry}>
         {nl.errors.retry}
       </button>

@@ -11,7 +11,11 @@ export function ProvenanceNote({ provenance, now }: { provenance: Provenance; no
     <div className="provenance">
       <p>
         {nl.places.source}:{' '}
-        {isUrl ? <ExternalLink href={provenance.source}>{shortSource(provenance.source)}</ExternalLink> : provenance.source}
+        {isUrl ? (
+          <ExternalLink href={provenance.source}>{shortSource(provenance.source)}</ExternalLink>
+        ) : (
+          provenance.source
+        )}
       </p>
       {provenance.sourceDate ? (
         <p>

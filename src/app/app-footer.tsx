@@ -1,0 +1,21 @@
+import { nl } from '../shared/i18n/nl';
+import type { Dataset } from '../shared/model/schema';
+
+/** Sources and licences stay visible on every view (CC BY 4.0 asks for attribution). */
+export function AppFooter({ dataset }: { dataset: Dataset | undefined }) {
+  return (
+    <footer className="app-footer">
+      <h2 className="app-footer__title">{nl.sources.title}</h2>
+      <ul className="app-footer__sources">
+        <li>{nl.sources.boundaries}</li>
+        <li>{nl.sources.postcodes}</li>
+        <li>{nl.sources.places}</li>
+      </ul>
+      {dataset ? (
+        <p className="app-footer__version">
+          {nl.app.dataVersion(dataset.version, dataset.checkedUntil)}
+        </p>
+      ) : null}
+    </footer>
+  );
+}

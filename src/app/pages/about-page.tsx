@@ -1,0 +1,39 @@
+import { nl } from '../../shared/i18n/nl';
+import { formatDate } from '../../shared/model/dates';
+import type { Dataset } from '../../shared/model/schema';
+
+/** "Over deze kaart": what it is, where the data comes from, licences, how to report a change. */
+export function AboutPage({ dataset }: { dataset: Dataset }) {
+  const count = (kind: string) => dataset.locations.filter((l) => l.kind === kind).length;
+  return (
+    <article className="page">
+      <h2>{nl.about.title}</h2>
+      {nl.about.intro.map((paragraph) => (
+        <p key={paragraph}>{paragraph}</p>
+      ))}
+      <h3>{nl.about.whatTitle}</h3>
+      <ul>
+        <li>
+          {nl.about.counts(count('sociaal-raadslieden'), count('ido'), count('juridisch-loket'))}
+        </li>
+        <li>{nl.about.services(dataset.services.length, dataset.evidence.length)}</li>
+        <li>{nl.about.checkedUntil(formatDate(dataset.checkedUntil))}</li>
+      </ul>
+      <h3>{nl.about.sourcesTitle}</h3>
+      <ul>
+        <li>{nl.sources.boundaries}</li>
+        <li>{nl.sources.postcodes}</li>
+        <li>{dataset.populationNote}</li>
+        <li>{nl.sources.places}</li>
+      </ul>
+      <h3>{nl.about.incompleteTitle}</h3>
+      {nl.about.incomplete.map((paragraph) => (
+        <p key={paragraph}>{paragraph}</p>
+      ))}
+      <h3>{nl.about.privacyTitle}</h3>
+      <p>{nl.about.privacy}</p>
+      <h3>{nl.about.reportTitle}</h3>
+      <p>{nl.about.report}</p>
+    </article>
+  );
+}

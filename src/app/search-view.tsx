@@ -1,0 +1,268 @@
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { LocateButton } from '../features/nearby/components/locate-button';
+import { NearbyPanel } from '../features/nearby/components/nearby-panel';
+import { findNearby } from '../features/nearby/model/nearby';
+import { resolveOrigin, type ResolvedOrigin } from '../features/nearby/model/resolve-origin';
+import { KindFilter } from '../features/places/components/kind-filter';
+import { PlaceDetails } from '../features/places/components/place-details';
+import { PlaceList, type PlaceListItem } from '../features/places/components/place-list';
+import { SearchBox, type SearchOption } from '../features/search/components/search-box';
+import { buildSearchIndex, search, type SearchHit } from '../features/search/model/search-index';
+import { postcodesQuery } from '../shared/data/queries';
+import { nl } from '../shared/i18n/nl';
+import type { CoverageResult } from '../shared/model/coverage';
+import { placeCentroids } from '../shared/model/geo';
+import { PLACE_KINDS, type Dataset, type PlaceKind } from '../shared/model/schema';
+import type { NearbyOrigin } from '../shared/model/url-state';
+import { DataErrorPanel } from '../shared/ui/data-error';
+import type { UrlApi } from './workspace';
+
+/** Points the map should fit, with a key that changes when the question changes. */
+export interface MapFocus {
+  key: string;
+  points: readonly (readonly [number, number])[];
+}
+
+const GROUP_LABEL: Record<SearchHit['type'], string> = nl.search.groups;
+
+function hitKey(hit: SearchHit): string {
+  switch (hit.type) {
+    case 'place':
+      return `place:${hit.id}`;
+    case 'gemeente':
+      return `gemeente:${hit.code}`;
+    case 'woonplaats':
+      return `woonplaats:${hit.name}|${hit.gemeenteCode}`;
+    case 'postcode':
+      return `postcode:${hit.pc4}${hit.letters ?? ''}`;
+  }
+}
+
+/** Groups hits by type in the order their best hit ranks, so the combobox can show headings. */
+function toOptions(hits: readonly SearchHit[]): SearchOption[] {
+  const order: SearchHit['type'][] = [];
+  for (const hit of hits) if (!order.includes(hit.type)) order.push(hit.type);
+  return order.flatMap((type) =>
+    hits
+      .filter((hit) => hit.type === type)
+      .map((hit) => ({
+        key: hitKey(hit),
+        group: GROUP_LABEL[type],
+        label: hit.label,
+        detail: hit.detail,
+      })),
+  );
+}
+
+function originFromHit(hit: SearchHit): NearbyOrigin | undefined {
+  if (hit.type === 'gemeente') return { type: 'gemeente', code: hit.code };
+  if (hit.type === 'woonplaats')
+    return { type: 'plaats', name: hit.name, gemeenteCode: hit.gemeenteCode };
+  if (hit.type === 'postcode')
+    return { type: 'postcode', pc4: hit.pc4, ...(hit.letters ? { letters: hit.letters } : {}) };
+  return undefined;
+}
+
+/** After closing the details, focus goes back to the button that opened them (WCAG 2.4.3). */
+function returnFocusTo(placeId: string): void {
+  requestAnimationFrame(() => {
+    document.querySelector<HTMLElement>(`[data-place-id="${CSS.escape(placeId)}"]`)?.focus();
+  });
+}
+
+function needsTable(origin: NearbyOrigin | undefined): boolean {
+  return origin !== undefined && origin.type !== 'gemeente';
+}
+
+/**
+ * The resident's and front-line worker's view: one search field, "Hulp bij u in de buurt", the
+ * list that mirrors the map, and the details of a chosen place.
+ */
+export function SearchView({
+  dataset,
+  coverage,
+  url,
+  bounds,
+  onFocusMap,
+}: {
+  dataset: Dataset;
+  coverage: CoverageResult;
+  url: UrlApi;
+  bounds: [number, number, number, number] | undefined;
+  onFocusMap: (focus: MapFocus | undefined) => void;
+}) {
+  const { state, update } = url;
+  const [wantTable, setWantTable] = useState(false);
+  const postcodes = useQuery({ ...postcodesQuery, enabled: wantTable || needsTable(state.near) });
+  const woonplaatsen = useMemo(
+    () => (postcodes.data ? placeCentroids(postcodes.data) : []),
+    [postcodes.data],
+  );
+  const index = useMemo(
+    () =>
+      buildSearchIndex({
+        locations: dataset.locations,
+        services: dataset.services,
+        gemeenten: dataset.gemeenten,
+        woonplaatsen,
+        ...(postcodes.data ? { postcodes: postcodes.data } : {}),
+      }),
+    [dataset, woonplaatsen, postcodes.data],
+  );
+  /** The hits behind the options last shown, so choosing one needs no second search. */
+  const hitsByKey = useRef(new Map<string, SearchHit>());
+  const searchAndRemember = useCallback(
+    (query: string) => {
+      const hits = search(index, query, { limit: 8 });
+      hitsByKey.current = new Map(hits.map((hit) => [hitKey(hit), hit]));
+      return toOptions(hits);
+    },
+    [index],
+  );
+
+  const resolved: ResolvedOrigin | undefined = useMemo(
+    () =>
+      state.near
+        ? resolveOrigin(state.near, dataset.gemeenten, postcodes.data, woonplaatsen)
+        : undefined,
+    [state.near, dataset.gemeenten, postcodes.data, woonplaatsen],
+  );
+  const nearby = useMemo(
+    () =>
+      resolved?.ok
+        ? findNearby(dataset, coverage, resolved.point, resolved.gemeenteCode)
+        : undefined,
+    [resolved, dataset, coverage],
+  );
+
+  useEffect(() => {
+    if (!nearby) return;
+    const points = [
+      nearby.origin,
+      ...nearby.ido,
+      ...nearby.juridischLoket,
+      ...nearby.services.flatMap((s) => s.offices),
+    ].map((p) => ('location' in p ? ([p.location.lon, p.location.lat] as const) : p));
+    onFocusMap({ key: `${nearby.origin.join(',')}|${nearby.gemeente.code}`, points });
+  }, [nearby, onFocusMap]);
+
+  const selected = state.placeId
+    ? dataset.locations.find((l) => l.id === state.placeId)
+    : undefined;
+  const counts = useMemo(() => {
+    const result = Object.fromEntries(PLACE_KINDS.map((k) => [k, 0])) as Record<PlaceKind, number>;
+    for (const l of dataset.locations) result[l.kind] += 1;
+    return result;
+  }, [dataset]);
+
+  const listItems = useMemo<PlaceListItem[]>(() => {
+    const inView = dataset.locations.filter(
+      (l) =>
+        state.kinds.includes(l.kind) &&
+        (!bounds ||
+          (l.lon >= bounds[0] && l.lat >= bounds[1] && l.lon <= bounds[2] && l.lat <= bounds[3])),
+    );
+    return inView
+      .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
+      .map((location) => ({ location }));
+  }, [dataset, state.kinds, bounds]);
+
+  const choose = (option: SearchOption, query: string) => {
+    const hit = hitsByKey.current.get(option.key);
+    if (!hit) return;
+    if (hit.type === 'place') {
+      update({ placeId: hit.id, query }, { push: true });
+      return;
+    }
+    update({ near: originFromHit(hit), placeId: undefined, query }, { push: true });
+  };
+
+  return (
+    <div className="search-view">
+      <SearchBox
+        initialQuery={state.query ?? ''}
+        search={searchAndRemember}
+        onChoose={choose}
+        onFocus={() => {
+          setWantTable(true);
+        }}
+      />
+      <LocateButton
+        onLocated={(lat, lon) => {
+          setWantTable(true);
+          update({ near: { type: 'punt', lat, lon }, placeId: undefined }, { push: true });
+        }}
+      />
+      <KindFilter
+        kinds={state.kinds}
+        counts={counts}
+        onChange={(kinds) => {
+          update({ kinds });
+        }}
+      />
+      {postcodes.isError ? (
+        <DataErrorPanel error={postcodes.error} onRetry={() => void postcodes.refetch()} />
+      ) : null}
+      {selected ? (
+        <PlaceDetails
+          location={selected}
+          service={dataset.services.find((s) => s.id === selected.serviceId)}
+          gemeenten={dataset.gemeenten}
+          now={new Date()}
+          onBack={() => {
+            update({ placeId: undefined }, { push: true });
+            returnFocusTo(selected.id);
+          }}
+        />
+      ) : state.placeId ? (
+        <p role="alert">{nl.places.notFound}</p>
+      ) : null}
+      {!selected && resolved && !resolved.ok ? (
+        <p role="alert" className="notice notice--warning">
+          {resolved.reason === 'unknown-postcode'
+            ? nl.nearby.unknownPostcode
+            : nl.nearby.unknownPlace}
+        </p>
+      ) : null}
+      {!selected && nearby && resolved?.ok ? (
+        <NearbyPanel
+          result={nearby}
+          originText={
+            resolved.gemeenteFrom === 'chosen'
+              ? nl.nearby.chosenGemeente(nearby.gemeente.name)
+              : nl.nearby.resolvedTo(resolved.label, nearby.gemeente.name)
+          }
+          guessed={resolved.gemeenteFrom === 'nearest'}
+          gemeenten={dataset.gemeenten}
+          onCorrect={(code) => {
+            if (state.near?.type === 'postcode' || state.near?.type === 'punt') {
+              update({ near: { ...state.near, gemeenteCode: code } });
+            } else {
+              update({ near: { type: 'gemeente', code } });
+            }
+          }}
+          onSelectPlace={(id) => {
+            update({ placeId: id }, { push: true });
+          }}
+        />
+      ) : null}
+      {!selected && !state.near ? (
+        <section aria-labelledby="list-title">
+          <h2 id="list-title">
+            {bounds ? nl.places.inView(listItems.length) : nl.places.all(listItems.length)}
+          </h2>
+          {listItems.length === 0 ? <p>{nl.places.none}</p> : null}
+          <PlaceList
+            items={listItems}
+            selectedId={state.placeId}
+            label={nl.places.listTitle}
+            onSelect={(id) => {
+              update({ placeId: id }, { push: true });
+            }}
+          />
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { CoverageSide, CoverageTable } from '../features/coverage/coverage-view';
+import type { MapPlace } from '../features/map/map-controller';
+import { nl } from '../shared/i18n/nl';
+import { computeCoverage } from '../shared/model/coverage';
+import type { Dataset } from '../shared/model/schema';
+import type { MapView as MapViewState, UrlState } from '../shared/model/url-state';
+import { ErrorBoundary } from '../shared/ui/error-boundary';
+import { dataUrl } from '../shared/data/fetch-json';
+import { AboutPage } from './pages/about-page';
+import { AccessibilityPage } from './pages/accessibility-page';
+import { SearchView, type MapFocus } from './search-view';
+
+/** MapLibre is heavy: it loads after the list and search are usable. */
+const MapView = lazy(() => import('../features/map/map-view'));
+
+const MAP_URLS = {
+  gemeenten: dataUrl('gemeenten.geojson'),
+  provincies: dataUrl('provincies.geojson'),
+};
+
+export interface UrlApi {
+  state: UrlState;
+  update: (patch: Partial<UrlState>, options?: { push?: boolean }) => void;
+}
+
+/**
+ * Lays out the current view beside one map that stays mounted across views and searches: the
+ * map element never moves in the tree, only the grid around it changes.
+ */
+export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
+  const { state, update } = url;
+  const coverage = useMemo(
+    () => computeCoverage(dataset.gemeenten, dataset.services, dataset.evidence),
+    [dataset],
+  );
+  const places = useMemo<MapPlace[]>(
+    () => dataset.locations.map((l) => ({ id: l.id, kind: l.kind, lon: l.lon, lat: l.lat })),
+    [dataset],
+  );
+  const [bounds, setBounds] = useState<[number, number, number, number] | undefined>();
+  const [hoverGemeente, setHoverGemeente] = useState<string | undefined>();
+  const [focus, setFocus] = useState<MapFocus | undefined>();
+  const [initialView] = useState(state.map);
+
+  const onMoveEnd = useCallback(
+    (view: MapViewState, next: [number, number, number, number]) => {
+      setBounds(next);
+      update({ map: view });
+    },
+    [update],
+  );
+  const mapCallbacks = useMemo(
+    () => ({
+      onSelectPlace: (id: string) => {
+        update({ placeId: id, view: 'zoeken' }, { push: true });
+      },
+      onSelectGemeente: (code: string) => {
+        update({ gemeente: code }, { push: true });
+      },
+      onHoverGemeente: setHoverGemeente,
+      onMoveEnd,
+    }),
+    [update, onMoveEnd],
+  );
+
+  const view = state.view;
+  const showMap = view === 'zoeken' || view === 'dekking';
+  const coverageProps = { dataset, coverage, state, update, onHighlightGemeente: setHoverGemeente };
+
+  return (
+    <div className={`workspace workspace--${view}`}>
+      <div className="workspace__side">
+        {view === 'zoeken' ? (
+          <ErrorBoundary area="zoeken">
+            <SearchView
+              dataset={dataset}
+              coverage={coverage}
+              url={url}
+              bounds={bounds}
+              onFocusMap={setFocus}
+            />
+          </ErrorBoundary>
+        ) : null}
+        {view === 'dekking' ? (
+          <ErrorBoundary area="dekking">
+            <CoverageSide {...coverageProps} />
+          </ErrorBoundary>
+        ) : null}
+        {view === 'over' ? <AboutPage dataset={dataset} /> : null}
+        {view === 'toegankelijkheid' ? <AccessibilityPage /> : null}
+      </div>
+      <section className="workspace__map no-print" aria-label={nl.map.region} hidden={!showMap}>
+        <ErrorBoundary area="kaart">
+          <Suspense fallback={<p role="status">{nl.map.loadingMap}</p>}>
+            <MapView
+              urls={MAP_URLS}
+              places={places}
+              kinds={state.kinds}
+              mode={view === 'dekking' ? 'coverage' : 'places'}
+              selectedPlaceId={state.placeId}
+              highlightedGemeente={hoverGemeente ?? state.gemeente}
+              initialView={initialView}
+              focus={focus}
+              callbacks={mapCallbacks}
+            />
+          </Suspense>
+        </ErrorBoundary>
+      </section>
+      {view === 'dekking' ? (
+        <div className="workspace__below">
+          <ErrorBoundary area="tabel">
+            <CoverageTable {...coverageProps} />
+          </ErrorBoundary>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+import {
+  distanceKm,
+  placeCentroids,
+  type LonLat,
+  type PlaceCentroid,
+} from '../../../shared/model/geo';
+import type { Gemeente, PostcodeTable } from '../../../shared/model/schema';
+import type { NearbyOrigin } from '../../../shared/model/url-state';
+
+/** Where an origin lies and which gemeente it resolved to, and how. */
+export type ResolvedOrigin =
+  | {
+      ok: true;
+      point: LonLat;
+      gemeenteCode: string;
+      /** `table`: from the postcode table; `chosen`: picked by the user; `nearest`: nearest postcode area. */
+      gemeenteFrom: 'table' | 'chosen' | 'nearest' | 'gemeente';
+      label: string;
+    }
+  | { ok: false; reason: 'unknown-postcode' | 'unknown-gemeente' | 'unknown-place' };
+
+/** Finds the PC4 row of a postcode; the table is sorted by pc4. */
+function findPc4(table: PostcodeTable, pc4: number): number {
+  let lo = 0;
+  let hi = table.pc4.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const value = table.pc4[mid] ?? 0;
+    if (value === pc4) return mid;
+    if (value < pc4) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** The gemeente of the nearest PC4 centroid: good enough for a GPS position, and correctable. */
+function nearestGemeente(table: PostcodeTable, point: LonLat): string | undefined {
+  let best = -1;
+  let bestKm = Number.POSITIVE_INFINITY;
+  table.pc4.forEach((_, i) => {
+    const km = distanceKm(point, [table.lon[i] ?? 0, table.lat[i] ?? 0]);
+    if (km < bestKm) {
+      bestKm = km;
+      best = i;
+    }
+  });
+  return table.gemeenten[table.gemeente[best] ?? -1];
+}
+
+/**
+ * Turns what the user gave (postcode, gemeente, woonplaats, position) into a point and a gemeente.
+ * The postcode table is only needed for postcodes, places and positions.
+ */
+export function resolveOrigin(
+  origin: NearbyOrigin,
+  gemeenten: readonly Gemeente[],
+  table: PostcodeTable | undefined,
+  places: readonly PlaceCentroid[] = table ? placeCentroids(table) : [],
+): ResolvedOrigin | undefined {
+  const known = (code: string | undefined) => gemeenten.some((g) => g.code === code);
+  if (origin.type === 'gemeente') {
+    const gemeente = gemeenten.find((g) => g.code === origin.code);
+    if (!gemeente) return { ok: false, reason: 'unknown-gemeente' };
+    return {
+      ok: true,
+      point: gemeente.label,
+      gemeenteCode: gemeente.code,
+      gemeenteFrom: 'gemeente',
+      label: gemeente.name,
+    };
+  }
+  if (!table) return undefined;
+  if (origin.type === 'postcode') {
+    const row = findPc4(table, origin.pc4);
+    const code = table.gemeenten[table.gemeente[row] ?? -1];
+    if (row < 0 || !code) return { ok: false, reason: 'unknown-postcode' };
+    const chosen =
+      origin.gemeenteCode && known(origin.gemeenteCode) ? origin.gemeenteCode : undefined;
+    return {
+      ok: true,
+      point: [table.lon[row] ?? 0, table.lat[row] ?? 0],
+      gemeenteCode: chosen ?? code,
+      gemeenteFrom: chosen ? 'chosen' : 'table',
+      label: `${origin.pc4}${origin.letters ? ` ${origin.letters}` : ''}`,
+    };
+  }
+  if (origin.type === 'plaats') {
+    const place = places.find(
+      (p) => p.name === origin.name && p.gemeenteCode === origin.gemeenteCode,
+    );
+    if (!place) return { ok: false, reason: 'unknown-place' };
+    return {
+      ok: true,
+      point: [place.lon, place.lat],
+      gemeenteCode: place.gemeenteCode,
+      gemeenteFrom: 'table',
+      label: place.name,
+    };
+  }
+  const point: LonLat = [origin.lon, origin.lat];
+  const chosen =
+    origin.gemeenteCode && known(origin.gemeenteCode) ? origin.gemeenteCode : undefined;
+  const code = chosen ?? nearestGemeente(table, point);
+  if (!code) return { ok: false, reason: 'unknown-gemeente' };
+  return {
+    ok: true,
+    point,
+    gemeenteCode: code,
+    gemeenteFrom: chosen ? 'chosen' : 'nearest',
+    label: 'Uw locatie',
+  };
+}
