@@ -1,14 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { LocateButton } from '../features/nearby/components/locate-button';
-import { NearbyPanel } from '../features/nearby/components/nearby-panel';
 import { findNearby } from '../features/nearby/model/nearby';
 import { resolveOrigin, type ResolvedOrigin } from '../features/nearby/model/resolve-origin';
 import { KindFilter } from '../features/places/components/kind-filter';
-import { PlaceDetails } from '../features/places/components/place-details';
 import { PlaceList, type PlaceListItem } from '../features/places/components/place-list';
 import { SearchBox, type SearchOption } from '../features/search/components/search-box';
-import { buildSearchIndex, search, type SearchHit } from '../features/search/model/search-index';
+import type { SearchHit } from '../features/search/model/search-index';
+import { useSearchIndex } from '../features/search/use-search-index';
 import { postcodesQuery } from '../shared/data/queries';
 import { nl } from '../shared/i18n/nl';
 import type { CoverageResult } from '../shared/model/coverage';
@@ -17,6 +16,14 @@ import { PLACE_KINDS, type Dataset, type PlaceKind } from '../shared/model/schem
 import type { NearbyOrigin } from '../shared/model/url-state';
 import { DataErrorPanel } from '../shared/ui/data-error';
 import type { UrlApi } from './workspace';
+
+/** Details and the nearby panel follow a user's choice, so they load then, not in the first view. */
+const PlaceDetails = lazy(() =>
+  import('../features/places/components/place-details').then((m) => ({ default: m.PlaceDetails })),
+);
+const NearbyPanel = lazy(() =>
+  import('../features/nearby/components/nearby-panel').then((m) => ({ default: m.NearbyPanel })),
+);
 
 /** Points the map should fit, with a key that changes when the question changes. */
 export interface MapFocus {
@@ -99,26 +106,27 @@ export function SearchView({
     () => (postcodes.data ? placeCentroids(postcodes.data) : []),
     [postcodes.data],
   );
-  const index = useMemo(
-    () =>
-      buildSearchIndex({
-        locations: dataset.locations,
-        services: dataset.services,
-        gemeenten: dataset.gemeenten,
-        woonplaatsen,
-        ...(postcodes.data ? { postcodes: postcodes.data } : {}),
-      }),
+  const sources = useMemo(
+    () => ({
+      locations: dataset.locations,
+      services: dataset.services,
+      gemeenten: dataset.gemeenten,
+      woonplaatsen,
+      ...(postcodes.data ? { postcodes: postcodes.data } : {}),
+    }),
     [dataset, woonplaatsen, postcodes.data],
   );
+  const search = useSearchIndex(sources, wantTable);
   /** The hits behind the options last shown, so choosing one needs no second search. */
   const hitsByKey = useRef(new Map<string, SearchHit>());
   const searchAndRemember = useCallback(
     (query: string) => {
-      const hits = search(index, query, { limit: 8 });
+      if (!search) return [];
+      const hits = search(query, 8);
       hitsByKey.current = new Map(hits.map((hit) => [hitKey(hit), hit]));
       return toOptions(hits);
     },
-    [index],
+    [search],
   );
 
   const resolved: ResolvedOrigin | undefined = useMemo(
@@ -204,49 +212,51 @@ export function SearchView({
       {postcodes.isError ? (
         <DataErrorPanel error={postcodes.error} onRetry={() => void postcodes.refetch()} />
       ) : null}
-      {selected ? (
-        <PlaceDetails
-          location={selected}
-          service={dataset.services.find((s) => s.id === selected.serviceId)}
-          gemeenten={dataset.gemeenten}
-          now={new Date()}
-          onBack={() => {
-            update({ placeId: undefined }, { push: true });
-            returnFocusTo(selected.id);
-          }}
-        />
-      ) : state.placeId ? (
-        <p role="alert">{nl.places.notFound}</p>
-      ) : null}
-      {!selected && resolved && !resolved.ok ? (
-        <p role="alert" className="notice notice--warning">
-          {resolved.reason === 'unknown-postcode'
-            ? nl.nearby.unknownPostcode
-            : nl.nearby.unknownPlace}
-        </p>
-      ) : null}
-      {!selected && nearby && resolved?.ok ? (
-        <NearbyPanel
-          result={nearby}
-          originText={
-            resolved.gemeenteFrom === 'chosen'
-              ? nl.nearby.chosenGemeente(nearby.gemeente.name)
-              : nl.nearby.resolvedTo(resolved.label, nearby.gemeente.name)
-          }
-          guessed={resolved.gemeenteFrom === 'nearest'}
-          gemeenten={dataset.gemeenten}
-          onCorrect={(code) => {
-            if (state.near?.type === 'postcode' || state.near?.type === 'punt') {
-              update({ near: { ...state.near, gemeenteCode: code } });
-            } else {
-              update({ near: { type: 'gemeente', code } });
+      <Suspense fallback={<p role="status">{nl.app.loading}</p>}>
+        {selected ? (
+          <PlaceDetails
+            location={selected}
+            service={dataset.services.find((s) => s.id === selected.serviceId)}
+            gemeenten={dataset.gemeenten}
+            now={new Date()}
+            onBack={() => {
+              update({ placeId: undefined }, { push: true });
+              returnFocusTo(selected.id);
+            }}
+          />
+        ) : state.placeId ? (
+          <p role="alert">{nl.places.notFound}</p>
+        ) : null}
+        {!selected && resolved && !resolved.ok ? (
+          <p role="alert" className="notice notice--warning">
+            {resolved.reason === 'unknown-postcode'
+              ? nl.nearby.unknownPostcode
+              : nl.nearby.unknownPlace}
+          </p>
+        ) : null}
+        {!selected && nearby && resolved?.ok ? (
+          <NearbyPanel
+            result={nearby}
+            originText={
+              resolved.gemeenteFrom === 'chosen'
+                ? nl.nearby.chosenGemeente(nearby.gemeente.name)
+                : nl.nearby.resolvedTo(resolved.label, nearby.gemeente.name)
             }
-          }}
-          onSelectPlace={(id) => {
-            update({ placeId: id }, { push: true });
-          }}
-        />
-      ) : null}
+            guessed={resolved.gemeenteFrom === 'nearest'}
+            gemeenten={dataset.gemeenten}
+            onCorrect={(code) => {
+              if (state.near?.type === 'postcode' || state.near?.type === 'punt') {
+                update({ near: { ...state.near, gemeenteCode: code } });
+              } else {
+                update({ near: { type: 'gemeente', code } });
+              }
+            }}
+            onSelectPlace={(id) => {
+              update({ placeId: id }, { push: true });
+            }}
+          />
+        ) : null}
+      </Suspense>
       {!selected && !state.near ? (
         <section aria-labelledby="list-title">
           <h2 id="list-title">

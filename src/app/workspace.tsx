@@ -1,5 +1,4 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
-import { CoverageSide, CoverageTable } from '../features/coverage/coverage-view';
 import type { MapPlace } from '../features/map/map-controller';
 import { nl } from '../shared/i18n/nl';
 import { computeCoverage } from '../shared/model/coverage';
@@ -7,12 +6,21 @@ import type { Dataset } from '../shared/model/schema';
 import type { MapView as MapViewState, UrlState } from '../shared/model/url-state';
 import { ErrorBoundary } from '../shared/ui/error-boundary';
 import { dataUrl } from '../shared/data/fetch-json';
-import { AboutPage } from './pages/about-page';
-import { AccessibilityPage } from './pages/accessibility-page';
 import { SearchView, type MapFocus } from './search-view';
 
 /** MapLibre is heavy: it loads after the list and search are usable. */
 const MapView = lazy(() => import('../features/map/map-view'));
+const AboutPage = lazy(() => import('./pages/about-page').then((m) => ({ default: m.AboutPage })));
+const AccessibilityPage = lazy(() =>
+  import('./pages/accessibility-page').then((m) => ({ default: m.AccessibilityPage })),
+);
+/** The Dekking view is for a different audience than the first view; it loads when opened. */
+const CoverageSide = lazy(() =>
+  import('../features/coverage/coverage-view').then((m) => ({ default: m.CoverageSide })),
+);
+const CoverageTable = lazy(() =>
+  import('../features/coverage/coverage-view').then((m) => ({ default: m.CoverageTable })),
+);
 
 const MAP_URLS = {
   gemeenten: dataUrl('gemeenten.geojson'),
@@ -84,11 +92,15 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
         ) : null}
         {view === 'dekking' ? (
           <ErrorBoundary area="dekking">
-            <CoverageSide {...coverageProps} />
+            <Suspense fallback={<p role="status">{nl.app.loading}</p>}>
+              <CoverageSide {...coverageProps} />
+            </Suspense>
           </ErrorBoundary>
         ) : null}
-        {view === 'over' ? <AboutPage dataset={dataset} /> : null}
-        {view === 'toegankelijkheid' ? <AccessibilityPage /> : null}
+        <Suspense fallback={<p role="status">{nl.app.loading}</p>}>
+          {view === 'over' ? <AboutPage dataset={dataset} /> : null}
+          {view === 'toegankelijkheid' ? <AccessibilityPage /> : null}
+        </Suspense>
       </div>
       <section className="workspace__map no-print" aria-label={nl.map.region} hidden={!showMap}>
         <ErrorBoundary area="kaart">
@@ -110,7 +122,9 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
       {view === 'dekking' ? (
         <div className="workspace__below">
           <ErrorBoundary area="tabel">
-            <CoverageTable {...coverageProps} />
+            <Suspense fallback={null}>
+              <CoverageTable {...coverageProps} />
+            </Suspense>
           </ErrorBoundary>
         </div>
       ) : null}

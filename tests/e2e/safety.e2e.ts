@@ -1,0 +1,107 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoProblems, launchBrowser, openPage } from './browser';
+
+let browser: Browser | undefined;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+function requireBrowser(): Browser {
+  if (browser === undefined) throw new Error('Chromium did not start (see beforeAll)');
+  return browser;
+}
+
+const HOSTILE_NAME = '<img src=x onerror="window.__pwned=1">Bibliotheek <b>Test</b>';
+const HOSTILE_NOTE = '<script>window.__pwned=2</script> Neem <i>ID</i> mee';
+
+/** The served dataset with one record changed by `edit`, as a hand-broken or hostile file would be. */
+function hostileDataset(edit: (location: Record<string, unknown>) => void): string {
+  const file = path.resolve(import.meta.dirname, '../../dist/data/dataset.json');
+  const dataset = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+    locations: Record<string, unknown>[];
+  };
+  const first = dataset.locations[0];
+  if (!first) throw new Error('dataset has no locations');
+  edit(first);
+  return JSON.stringify(dataset);
+}
+
+function serve(body: string) {
+  return (page: Page) =>
+    page.route('**/data/dataset.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body }),
+    );
+}
+
+describe('safety', () => {
+  it('shows HTML and script in data as plain text and never runs it', async () => {
+    const body = hostileDataset((location) => {
+      location['name'] = HOSTILE_NAME;
+      location['accessNote'] = HOSTILE_NOTE;
+    });
+    const opened = await openPage(requireBrowser(), '/', { beforeGoto: serve(body) });
+    const { page } = opened;
+    let dialogs = 0;
+    page.on('dialog', (dialog) => {
+      dialogs += 1;
+      void dialog.dismiss();
+    });
+    try {
+      const item = page.getByRole('button', { name: /Bibliotheek <b>Test<\/b>/ });
+      await item.click();
+      await page.getByRole('heading', { level: 2, name: HOSTILE_NAME }).waitFor();
+      await page.getByText(HOSTILE_NOTE).waitFor();
+      expect(
+        await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+      ).toBeUndefined();
+      expect(await page.locator('img[src="x"]').count()).toBe(0);
+      expect(dialogs).toBe(0);
+      expectNoProblems(opened.problems);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('rejects a javascript: link in the data instead of rendering it', async () => {
+    const body = hostileDataset((location) => {
+      location['website'] = 'javascript:window.__pwned=3';
+    });
+    const opened = await openPage(requireBrowser(), '/', { beforeGoto: serve(body) });
+    const { page } = opened;
+    try {
+      const alert = page.getByRole('alert');
+      await alert.waitFor();
+      expect(await alert.innerText()).toContain('Het gegevensbestand is kapot of verouderd.');
+      expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+      expectNoProblems(opened.problems);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('contacts no other host and leaves no postcode in a request', async () => {
+    const opened = await openPage(requireBrowser(), '/');
+    const { page } = opened;
+    const urls: string[] = [];
+    page.on('request', (request) => urls.push(request.url()));
+    try {
+      const field = page.getByRole('combobox', { name: 'Zoek hulp' });
+      await field.fill('3511 AB');
+      await page.getByRole('option', { name: /3511/ }).first().click();
+      await page.getByRole('heading', { name: 'Hulp bij u in de buurt' }).waitFor();
+      expect(urls.filter((url) => /3511/.test(url))).toEqual([]);
+      expect(page.url()).toContain('#');
+      expectNoProblems(opened.problems);
+    } finally {
+      await opened.close();
+    }
+  });
+});
