@@ -13,6 +13,7 @@ import { nl } from '../../shared/i18n/nl';
 import { PLACE_KINDS, type PlaceKind } from '../../shared/model/schema';
 import type { MapView } from '../../shared/model/url-state';
 import { drawHatch, drawMarker } from './icons';
+import { addOnlineBasemap, fetchOnlineStyle, removeOnlineBasemap } from './online-basemap';
 import {
   buildStyle,
   ICON_IDS,
@@ -84,6 +85,7 @@ export class MapController {
   private mode: MapMode = 'places';
   private visibleKinds: readonly PlaceKind[] = PLACE_KINDS;
   private ready = false;
+  private onlineBasemap = false;
   private readonly pending: (() => void)[] = [];
 
   constructor(
@@ -335,6 +337,31 @@ export class MapController {
       const on = !coverage && this.visibleKinds.includes(kind);
       show(LAYER_IDS.placesHighlight(kind), on);
       show(LAYER_IDS.placesSymbol(kind), on);
+    }
+  }
+
+  /**
+   * Switches the PDOK background on or off. Resolves false (and keeps the embedded basemap) when
+   * the online style cannot be loaded, e.g. offline.
+   */
+  async setOnlineBasemap(online: boolean): Promise<boolean> {
+    await new Promise<void>((resolve) => {
+      this.whenReady(resolve);
+    });
+    if (this.onlineBasemap) removeOnlineBasemap(this.map);
+    this.onlineBasemap = false;
+    this.map.setPaintProperty(LAYER_IDS.gemeenteFill, 'fill-opacity', 1);
+    if (!online) return true;
+    try {
+      const style = await fetchOnlineStyle();
+      addOnlineBasemap(this.map, style, LAYER_IDS.gemeenteFill);
+      this.onlineBasemap = true;
+      this.map.setPaintProperty(LAYER_IDS.gemeenteFill, 'fill-opacity', 0);
+      return true;
+    } catch (error) {
+      console.warn('Online achtergrondkaart niet geladen', error);
+      removeOnlineBasemap(this.map);
+      return false;
     }
   }
 

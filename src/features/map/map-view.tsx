@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { ONLINE_BASEMAP_DEFAULT } from '../../shared/config';
 import { nl } from '../../shared/i18n/nl';
 import type { PlaceKind } from '../../shared/model/schema';
 import type { MapView as MapViewState } from '../../shared/model/url-state';
@@ -34,6 +35,9 @@ export default function MapView(props: MapViewProps) {
   const controller = useRef<MapController | null>(null);
   const callbacks = useRef(props.callbacks);
   const [status, setStatus] = useState<MapStatus>({ state: 'loading' });
+  const [online, setOnline] = useState(ONLINE_BASEMAP_DEFAULT);
+  const [basemapFailed, setBasemapFailed] = useState(false);
+  const toggleId = useId();
   /** Only the first render's URLs and view count: the map is created once. */
   const initial = useRef({ urls: props.urls, view: props.initialView });
 
@@ -96,6 +100,19 @@ export default function MapView(props: MapViewProps) {
   useEffect(() => {
     controller.current?.highlightGemeente(props.highlightedGemeente);
   }, [props.highlightedGemeente]);
+  useEffect(() => {
+    const map = controller.current;
+    if (!map) return;
+    let current = true;
+    void map.setOnlineBasemap(online).then((ok) => {
+      if (!current || ok) return;
+      setBasemapFailed(true);
+      setOnline(false);
+    });
+    return () => {
+      current = false;
+    };
+  }, [online]);
   const focusKey = props.focus?.key;
   const focusPoints = props.focus?.points;
   useEffect(() => {
@@ -113,6 +130,21 @@ export default function MapView(props: MapViewProps) {
   return (
     <>
       <div ref={container} className="map-canvas" />
+      <div className="map-basemap no-print">
+        <input
+          id={toggleId}
+          type="checkbox"
+          checked={online}
+          onChange={(event) => {
+            setBasemapFailed(false);
+            setOnline(event.target.checked);
+          }}
+        />
+        <label htmlFor={toggleId}>{nl.map.basemapOnline}</label>
+        <p role="status" className="map-basemap__message">
+          {basemapFailed ? nl.map.basemapFailed : ''}
+        </p>
+      </div>
       <p role="status" className="visually-hidden">
         {status.state === 'ready' ? nl.map.loaded(status.gemeenten) : nl.map.loadingMap}
       </p>
