@@ -1,0 +1,113 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoProblems, expectNoSeriousAxeViolations, launchBrowser, openPage } from './browser';
+
+let browser: Browser | undefined;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+function requireBrowser(): Browser {
+  if (browser === undefined) throw new Error('Chromium did not start (see beforeAll)');
+  return browser;
+}
+
+/**
+ * Controls smaller than 24×24 CSS pixels (WCAG 2.2, 2.5.8). Links inside running text are exempt
+ * by the criterion itself, so only buttons, form fields, options and navigation links count.
+ */
+async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const selector = 'button, input, select, [role="option"], nav a, .map-basemap label';
+    return [...document.querySelectorAll<HTMLElement>(selector)]
+      .filter((el) => el.offsetParent !== null)
+      .map((el) => ({ el, box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0 && (box.width < 24 || box.height < 24))
+      .map(
+        ({ el, box }) =>
+          `${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 40)}" ${Math.round(box.width)}×${Math.round(box.height)}`,
+      );
+  });
+}
+
+describe('accessibility of every view', () => {
+  it('the start page on a small phone screen', async () => {
+    const opened = await openPage(requireBrowser(), '/', { viewport: { width: 360, height: 740 } });
+    const { page } = opened;
+    try {
+      await page.getByRole('list', { name: 'Plaatsen' }).waitFor();
+      await expectNoSeriousAxeViolations(page);
+      expect(await smallTargets(page)).toEqual([]);
+      expectNoProblems(opened.problems);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('search suggestions', async () => {
+    const opened = await openPage(requireBrowser(), '/');
+    const { page } = opened;
+    try {
+      await page.getByRole('combobox', { name: 'Zoek hulp' }).fill('utrecht');
+      await page.getByRole('option').first().waitFor();
+      await expectNoSeriousAxeViolations(page);
+      expect(await smallTargets(page)).toEqual([]);
+      expectNoProblems(opened.problems);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('Hulp bij u in de buurt and the Dekking view have no small targets', async () => {
+    const opened = await openPage(requireBrowser(), '/#bij=gm:GM0599');
+    const { page } = opened;
+    try {
+      await page.getByRole('heading', { name: 'Hulp bij u in de buurt' }).waitFor();
+      expect(await smallTargets(page)).toEqual([]);
+      await page.getByRole('link', { name: 'Dekking' }).click();
+      await page.getByRole('table', { name: /Dekking per gemeente/ }).waitFor();
+      expect(await smallTargets(page)).toEqual([]);
+      expectNoProblems(opened.problems);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it.each([
+    ['Over deze kaart', '/#v=over'],
+    ['Toegankelijkheid', '/#v=toegankelijkheid'],
+  ])('the page %s', async (title, path) => {
+    const opened = await openPage(requireBrowser(), path);
+    const { page } = opened;
+    try {
+      await page.getByRole('heading', { level: 2, name: title }).waitFor();
+      await expectNoSeriousAxeViolations(page);
+      expectNoProblems(opened.problems);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('focus goes back to the place in the list after closing its details', async () => {
+    const opened = await openPage(requireBrowser(), '/');
+    const { page } = opened;
+    try {
+      const item = page.getByRole('list', { name: 'Plaatsen' }).getByRole('button').nth(2);
+      await item.focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('button', { name: /Terug naar de lijst/ }).click();
+      const id = await item.getAttribute('data-place-id');
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-place-id')))
+        .toBe(id);
+      expectNoProblems(opened.problems);
+    } finally {
+      await opened.close();
+    }
+  });
+});
