@@ -12,7 +12,7 @@ export default defineConfig({
     globals: false,
     globalSetup: 'tests/e2e/global-setup.ts',
     fileParallelism: false,
-    testTimeout: 30_000,
+    testTimeout: 60_000,
     hookTimeout: 60_000,
     teardownTimeout: 10_000,
     reporters: ['default'],

@@ -1,7 +1,10 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import type { MapPlace } from '../features/map/map-controller';
 import { nl } from '../shared/i18n/nl';
-import { computeCoverage } from '../shared/model/coverage';
+import { COVERAGE_COLOURS } from '../features/map/layers';
+import type { MapExportInfo } from '../features/map/export-png';
+import { computeCoverage, coverageTotals } from '../shared/model/coverage';
+import { formatDate } from '../shared/model/dates';
 import type { Dataset } from '../shared/model/schema';
 import type { MapView as MapViewState, UrlState } from '../shared/model/url-state';
 import { ErrorBoundary } from '../shared/ui/error-boundary';
@@ -72,6 +75,23 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
     [update, onMoveEnd],
   );
 
+  const exportInfo = useMemo<MapExportInfo>(() => {
+    const totals = coverageTotals(dataset.gemeenten, coverage.byCode);
+    return {
+      title: nl.coverageView.title,
+      legend: (['wel', 'niet', 'onbekend'] as const).map((status) => ({
+        colour: COVERAGE_COLOURS[status],
+        hatched: status === 'niet',
+        label: `${nl.coverage[status]}: ${totals.gemeenten[status]} gemeenten`,
+      })),
+      lines: [
+        nl.sources.boundaries,
+        nl.sources.places,
+        nl.app.dataVersion(dataset.version, formatDate(dataset.checkedUntil)),
+      ],
+    };
+  }, [dataset, coverage]);
+
   const view = state.view;
   const showMap = view === 'zoeken' || view === 'dekking';
   const coverageProps = { dataset, coverage, state, update, onHighlightGemeente: setHoverGemeente };
@@ -115,6 +135,7 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
               initialView={initialView}
               focus={focus}
               callbacks={mapCallbacks}
+              exportInfo={view === 'dekking' ? exportInfo : undefined}
             />
           </Suspense>
         </ErrorBoundary>

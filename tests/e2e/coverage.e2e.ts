@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeCoverage, coverageTotals } from '../../src/shared/model/coverage';
 import { datasetSchema } from '../../src/shared/model/schema';
 import { expectNoProblems, expectNoSeriousAxeViolations, launchBrowser, openPage } from './browser';
+import { countDarkPixels, decodePng } from './png';
 
 let browser: Browser | undefined;
 
@@ -133,6 +134,29 @@ describe('coverage view (Dekking)', () => {
       const text = fs.readFileSync(file, 'utf8');
       expect(countCsvRecords(text)).toBe(343);
       expect(text.split('\n')[0]).toMatch(/code/i);
+      expectNoProblems(opened.problems);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('exports the map as a PNG with legend and sources', async () => {
+    const opened = await openPage(requireBrowser(), '/#v=dekking');
+    const { page } = opened;
+    try {
+      await page
+        .getByRole('region', { name: 'Kaart', exact: true })
+        .getByRole('status')
+        .filter({ hasText: 'Kaart geladen' })
+        .waitFor({ timeout: 20_000 });
+      const button = page.getByRole('button', { name: 'Download kaart (PNG)' });
+      const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+      expect(download.suggestedFilename()).toMatch(/\.png$/);
+      const image = decodePng(fs.readFileSync(await download.path()));
+      const mapBox = await page.getByRole('region', { name: 'Kaart', exact: true }).boundingBox();
+      expect(image.width).toBeGreaterThan(mapBox?.width ?? 0);
+      expect(image.height).toBeGreaterThan(mapBox?.height ?? 0);
+      expect(countDarkPixels(image, 140)).toBeGreaterThan(2_000);
       expectNoProblems(opened.problems);
     } finally {
       await opened.close();

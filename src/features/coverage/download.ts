@@ -1,23 +1,6 @@
+import { downloadText } from '../../shared/ui/download';
 import { isFeatureCollection, joinCoverageGeojson } from './model/export-geojson';
 import type { CoverageRow } from './model/table-rows';
-
-/**
- * Saves text as a file through a temporary `<a download>` and a Blob URL: no server, no HTML
- * parsing, and the URL is revoked afterwards so the memory is freed.
- */
-export function downloadText(fileName: string, text: string, mimeType: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 0);
-}
 
 /** Byte order mark, so Excel reads the CSV as UTF-8 and shows names like Súdwest-Fryslân right. */
 const UTF8_BOM = '\uFEFF';

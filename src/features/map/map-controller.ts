@@ -12,6 +12,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { nl } from '../../shared/i18n/nl';
 import { PLACE_KINDS, type PlaceKind } from '../../shared/model/schema';
 import type { MapView } from '../../shared/model/url-state';
+import { composeMapPng, type MapExportInfo } from './export-png';
 import { drawHatch, drawMarker } from './icons';
 import { addOnlineBasemap, fetchOnlineStyle, removeOnlineBasemap } from './online-basemap';
 import {
@@ -363,6 +364,19 @@ export class MapController {
       removeOnlineBasemap(this.map);
       return false;
     }
+  }
+
+  /**
+   * The map as a PNG with title, legend and source lines. Drawn inside the render event, because
+   * only then does the WebGL canvas still hold the frame (no preserveDrawingBuffer needed).
+   */
+  exportPng(info: MapExportInfo): Promise<Blob> {
+    return new Promise((resolve, reject) => {
+      this.map.once('render', () => {
+        composeMapPng(this.map.getCanvas(), info).then(resolve, reject);
+      });
+      this.map.triggerRepaint();
+    });
   }
 
   flyTo(view: MapView): void {

@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { ONLINE_BASEMAP_DEFAULT } from '../../shared/config';
+import { downloadBlob } from '../../shared/ui/download';
+import type { MapExportInfo } from './export-png';
 import { nl } from '../../shared/i18n/nl';
 import type { PlaceKind } from '../../shared/model/schema';
 import type { MapView as MapViewState } from '../../shared/model/url-state';
@@ -22,6 +24,8 @@ export interface MapViewProps {
   /** When the key changes, the map fits these [lon, lat] points. */
   focus: { key: string; points: readonly (readonly [number, number])[] } | undefined;
   callbacks: Omit<MapCallbacks, 'onLoaded' | 'onFailed'>;
+  /** When set, a button offers the map as a PNG with this title, legend and source lines. */
+  exportInfo?: MapExportInfo | undefined;
 }
 
 type MapStatus = { state: 'loading' } | { state: 'ready'; gemeenten: number } | { state: 'failed' };
@@ -130,20 +134,37 @@ export default function MapView(props: MapViewProps) {
   return (
     <>
       <div ref={container} className="map-canvas" />
-      <div className="map-basemap no-print">
-        <input
-          id={toggleId}
-          type="checkbox"
-          checked={online}
-          onChange={(event) => {
-            setBasemapFailed(false);
-            setOnline(event.target.checked);
-          }}
-        />
-        <label htmlFor={toggleId}>{nl.map.basemapOnline}</label>
-        <p role="status" className="map-basemap__message">
-          {basemapFailed ? nl.map.basemapFailed : ''}
-        </p>
+      <div className="map-tools no-print">
+        <div className="map-basemap">
+          <input
+            id={toggleId}
+            type="checkbox"
+            checked={online}
+            onChange={(event) => {
+              setBasemapFailed(false);
+              setOnline(event.target.checked);
+            }}
+          />
+          <label htmlFor={toggleId}>{nl.map.basemapOnline}</label>
+          <p role="status" className="map-basemap__message">
+            {basemapFailed ? nl.map.basemapFailed : ''}
+          </p>
+        </div>
+        {props.exportInfo ? (
+          <button
+            type="button"
+            className="button button--secondary map-tools__export"
+            onClick={() => {
+              const info = props.exportInfo;
+              if (!info || !controller.current) return;
+              void controller.current.exportPng(info).then((blob) => {
+                downloadBlob(nl.map.exportFileName, blob);
+              });
+            }}
+          >
+            {nl.map.exportPng}
+          </button>
+        ) : null}
       </div>
       <p role="status" className="visually-hidden">
         {status.state === 'ready' ? nl.map.loaded(status.gemeenten) : nl.map.loadingMap}

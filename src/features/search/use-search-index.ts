@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
+import type * as SearchModel from './model/search-index';
 import type { SearchHit, SearchIndex, SearchSources } from './model/search-index';
 
-type SearchModule = typeof import('./model/search-index');
+type SearchModule = typeof SearchModel;
 
 /** The search module (with Fuse) is fetched on first use, so it never delays the first view. */
 let modulePromise: Promise<SearchModule> | undefined;

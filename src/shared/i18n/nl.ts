@@ -24,6 +24,10 @@ export const nl = {
     dataVersion: (version: string, date: string) =>
       `Gegevens versie ${version}, bijgewerkt tot ${date}.`,
   },
+  update: {
+    message: 'Er is een nieuwe versie van de kaart. Laad de nieuwe versie.',
+    reload: 'Nieuwe versie laden',
+  },
   nav: {
     zoeken: 'Hulp zoeken',
     dekking: 'Dekking',
@@ -53,7 +57,7 @@ export const nl = {
     pdokAttribution: '© Kadaster (BRT-Achtergrondkaart, CC BY 4.0)',
     /** MapLibre's own control labels, so screen readers hear Dutch. */
     controls: {
-      'Map.Title': 'Kaart',
+      'Map.Title': 'Kaartbeeld: gemeenten en plaatsen',
       'NavigationControl.ZoomIn': 'Inzoomen',
       'NavigationControl.ZoomOut': 'Uitzoomen',
       'NavigationControl.ResetBearing': 'Noorden boven',
@@ -69,6 +73,8 @@ export const nl = {
       'CooperativeGesturesHandler.MobileHelpText': 'Gebruik twee vingers om de kaart te bewegen',
     } as Record<string, string>,
     placesOnMap: (count: number) => `${count} plaatsen op de kaart`,
+    exportPng: 'Download kaart (PNG)',
+    exportFileName: 'dekking-sociaal-raadslieden.png',
   },
   search: {
     label: 'Zoek hulp',

@@ -1,0 +1,82 @@
+/** What goes around the map in an exported image, so it can stand on its own in a report. */
+export interface MapExportInfo {
+  title: string;
+  legend: { colour: string; hatched?: boolean; label: string }[];
+  /** Source and date lines, printed under the map. */
+  lines: string[];
+}
+
+const MARGIN = 24;
+const LINE = 22;
+const FONT = 'system-ui, "DejaVu Sans", sans-serif';
+
+/**
+ * Draws the map image with a title, the legend (swatch, hatch and words) and the source lines
+ * into one PNG. Canvas 2D text only: nothing from the data is parsed as HTML.
+ */
+export async function composeMapPng(
+  mapCanvas: HTMLCanvasElement,
+  info: MapExportInfo,
+): Promise<Blob> {
+  const width = mapCanvas.width + MARGIN * 2;
+  const legendHeight = info.legend.length * LINE + LINE;
+  const height =
+    MARGIN + 36 + mapCanvas.height + MARGIN + legendHeight + info.lines.length * LINE + MARGIN;
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('2D canvas is not available');
+
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, width, height);
+  ctx.fillStyle = '#1a1a1a';
+  ctx.font = `bold 24px ${FONT}`;
+  ctx.fillText(info.title, MARGIN, MARGIN + 24);
+  const mapTop = MARGIN + 36;
+  ctx.drawImage(mapCanvas, MARGIN, mapTop);
+  ctx.strokeStyle = '#8a9099';
+  ctx.strokeRect(MARGIN, mapTop, mapCanvas.width, mapCanvas.height);
+
+  let y = mapTop + mapCanvas.height + MARGIN;
+  ctx.font = `16px ${FONT}`;
+  for (const item of info.legend) {
+    ctx.fillStyle = item.colour;
+    ctx.fillRect(MARGIN, y, 18, 18);
+    if (item.hatched) drawHatch(ctx, MARGIN, y, 18);
+    ctx.strokeStyle = '#1a1a1a';
+    ctx.strokeRect(MARGIN, y, 18, 18);
+    ctx.fillStyle = '#1a1a1a';
+    ctx.fillText(item.label, MARGIN + 28, y + 15);
+    y += LINE;
+  }
+  y += LINE / 2;
+  ctx.font = `14px ${FONT}`;
+  ctx.fillStyle = '#4a4f57';
+  for (const line of info.lines) {
+    ctx.fillText(line, MARGIN, y + 14);
+    y += LINE;
+  }
+  return new Promise((resolve, reject) => {
+    canvas.toBlob((blob) => {
+      if (blob) resolve(blob);
+      else reject(new Error('PNG could not be made'));
+    }, 'image/png');
+  });
+}
+
+function drawHatch(ctx: CanvasRenderingContext2D, x: number, y: number, size: number): void {
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(x, y, size, size);
+  ctx.clip();
+  ctx.strokeStyle = '#7a2e0b';
+  ctx.lineWidth = 2;
+  for (let d = -size; d < size; d += 6) {
+    ctx.beginPath();
+    ctx.moveTo(x + d, y + size);
+    ctx.lineTo(x + d + size, y);
+    ctx.stroke();
+  }
+  ctx.restore();
+}
