@@ -78,8 +78,12 @@ const gemeenteCode = (id: number) => `GM${String(id).padStart(4, '0')}`;
  */
 export class MapController {
   private readonly map: MaplibreMap;
-  private readonly placeIndex = new Map<string, { numericId: number; kind: PlaceKind }>();
-  private selectedPlace: { numericId: number; kind: PlaceKind } | undefined;
+  private readonly placeIndex = new Map<
+    string,
+    { numericId: number; kind: PlaceKind; lon: number; lat: number }
+  >();
+  private selectedPlace:
+    { numericId: number; kind: PlaceKind; lon: number; lat: number } | undefined;
   private hoveredPlace: { numericId: number; kind: PlaceKind } | undefined;
   private selectedGemeente: number | undefined;
   private hoveredGemeente: number | undefined;
@@ -206,7 +210,7 @@ export class MapController {
         const features: GeoJSON.Feature[] = [];
         places.forEach((place, numericId) => {
           if (place.kind !== kind) return;
-          this.placeIndex.set(place.id, { numericId, kind });
+          this.placeIndex.set(place.id, { numericId, kind, lon: place.lon, lat: place.lat });
           features.push({
             type: 'Feature',
             id: numericId,
@@ -284,15 +288,10 @@ export class MapController {
       if (this.selectedPlace) this.setPlaceState(this.selectedPlace, { selected: false });
       this.selectedPlace = id ? this.placeIndex.get(id) : undefined;
       if (this.selectedPlace) this.setPlaceState(this.selectedPlace, { selected: true });
-      if (!fly || !id) return;
-      const feature = this.map
-        .querySourceFeatures(SOURCE_IDS.places(this.selectedPlace?.kind ?? 'ido'))
-        .find((f) => f.id === this.selectedPlace?.numericId);
-      if (feature?.geometry.type === 'Point') {
-        const [lon, lat] = feature.geometry.coordinates;
-        if (lon !== undefined && lat !== undefined)
-          this.flyTo({ lon, lat, zoom: Math.max(this.map.getZoom(), 13) });
-      }
+      const place = this.selectedPlace;
+      if (!fly || !place) return;
+      // From the index, not querySourceFeatures: a clustered point is not in the rendered tiles.
+      this.flyTo({ lon: place.lon, lat: place.lat, zoom: Math.max(this.map.getZoom(), 13) });
     });
   }
 
