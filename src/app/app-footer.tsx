@@ -1,4 +1,5 @@
 import { nl } from '../shared/i18n/nl';
+import { formatDate } from '../shared/model/dates';
 import type { Dataset } from '../shared/model/schema';
 
 /** Sources and licences stay visible on every view (CC BY 4.0 asks for attribution). */
@@ -13,7 +14,7 @@ export function AppFooter({ dataset }: { dataset: Dataset | undefined }) {
       </ul>
       {dataset ? (
         <p className="app-footer__version">
-          {nl.app.dataVersion(dataset.version, dataset.checkedUntil)}
+          {nl.app.dataVersion(dataset.version, formatDate(dataset.checkedUntil))}
         </p>
       ) : null}
     </footer>

@@ -182,6 +182,11 @@ export const nl = {
     afspraak: 'Alleen op afspraak',
     'telefonisch-online': 'Telefonisch of online',
   } satisfies Record<AccessMode, string>,
+  accessShort: {
+    inloop: 'inloop',
+    afspraak: 'op afspraak',
+    'telefonisch-online': 'telefonisch of online',
+  } satisfies Record<AccessMode, string>,
   precision: {
     exact: 'Plaats op de kaart is het adres.',
     postcode: 'Plaats op de kaart is ongeveer: het midden van het postcodegebied.',

@@ -155,6 +155,10 @@ function PlaceLinks({
           <span className="muted">
             {location.address.place} · {formatDistance(km)}
             {location.precision === 'exact' ? '' : ' (ongeveer)'}
+            {location.access.length > 0
+              ? ` · ${location.access.map((mode) => nl.accessShort[mode]).join(', ')}`
+              : ''}
+            {location.phone ? ` · ${location.phone}` : ''}
           </span>
           {elsewhereFrom && location.gemeenteCode !== elsewhereFrom ? (
             <span className="note"> {nl.nearby.srlElsewhere}</span>
