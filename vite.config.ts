@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { serviceWorkerPlugin } from './scripts/lib/service-worker-plugin';
 
 /**
  * The Content-Security-Policy of the built app. Scripts, styles, workers and data come only from
@@ -37,7 +38,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), serviceWorkerPlugin()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { datasetQuery } from '../shared/data/queries';
 import { nl } from '../shared/i18n/nl';
 import { DataErrorPanel } from '../shared/ui/data-error';
+import { UpdateBanner } from '../shared/ui/update-banner';
 import { AppFooter } from './app-footer';
 import { AppHeader } from './app-header';
 import { Workspace } from './workspace';
@@ -28,6 +29,7 @@ export function App() {
         }}
       />
       <main id="inhoud" tabIndex={-1}>
+        <UpdateBanner />
         <UrlNotice invalid={url.invalid} onDismiss={url.dismissInvalid} />
         {dataset.isPending ? (
           <p role="status" className="loading">

@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { registerServiceWorker } from '../shared/sw/register';
 import { App } from './app';
 import { Providers } from './providers';
 import './styles.css';
@@ -14,3 +15,5 @@ if (root) {
     </StrictMode>,
   );
 }
+
+registerServiceWorker();

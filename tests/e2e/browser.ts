@@ -41,6 +41,8 @@ export interface OpenPageOptions {
   /** Runs after the page exists but before navigation, e.g. to add `page.route`. */
   readonly beforeGoto?: (page: Page) => Promise<unknown>;
   readonly viewport?: { readonly width: number; readonly height: number };
+  /** Let the app register its service worker (blocked by default, so tests see the network). */
+  readonly allowServiceWorkers?: boolean;
 }
 
 export interface OpenedPage {
@@ -107,7 +109,7 @@ export async function openPage(
     locale: 'nl-NL',
     timezoneId: 'Europe/Amsterdam',
     reducedMotion: 'reduce',
-    serviceWorkers: 'block',
+    serviceWorkers: options.allowServiceWorkers === true ? 'allow' : 'block',
   });
   const problems: PageProblems = {
     consoleErrors: [],
