@@ -1,10 +1,14 @@
 /**
- * `npm run bench [-- --synthetic N] [--from-sources] [--sources DIR]`: how fast and how right the place search
- * is, next to a plain Fuse over the same records. Replays every query of a typo'd query set
- * keystroke by keystroke over the real data plus 5,000 synthetic places, and prints per-keystroke
- * p50/p95/max, the speed ratio, index build time and top-1 accuracy. Prints numbers only; it never
- * fails on them. `runSearchBench()` returns the rows, so other measures (bytes) can join the table.
+ * `npm run bench [-- --only sizes|search|load] [--synthetic N] [--sources DIR] [--no-gzip]`: one
+ * report on what a resident waits for. Sizes: gzip bytes of what ships, against the budgets.
+ * Search: how fast and how right the place search is next to a plain Fuse over the same records
+ * (every query of a typo'd set replayed keystroke by keystroke over the real data plus 5,000
+ * synthetic places; per-keystroke p50/p95/max, speed ratio, index build time, top-1 accuracy).
+ * Load: cold loads of dist/ in headless Chromium at 4x CPU and slow 4G (see bench/load-bench.ts).
+ * Prints numbers only and exits 0 whatever they are; a section that cannot run says why.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Fuse from 'fuse.js';
 import { nl } from '../src/shared/i18n/nl';
@@ -16,7 +20,9 @@ import {
 } from '../src/features/search/model/search-index';
 import { loadBenchData, type BenchData } from './bench/bench-data';
 import { BENCH_QUERIES, fits, type Target } from './bench/bench-queries';
-import { argValue } from './lib/paths';
+import { formatLoadBench, runLoadBench } from './bench/load-bench';
+import { checkBudgets, formatKib } from './lib/budgets';
+import { argValue, REPO_ROOT } from './lib/paths';
 
 /** Targets from the brief: p95 per keystroke and speed-up over the plain Fuse baseline. */
 const TARGET_P95_MS = 5;
@@ -291,11 +297,64 @@ function printResult(result: SearchBenchResult): void {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  try {
-    printResult(runSearchBench(process.argv.slice(2)));
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exitCode = 1;
+const SECTIONS = {
+  sizes: 'Sizes',
+  search: 'Search',
+  load: 'Load (4x CPU, slow 4G)',
+} as const;
+type Section = keyof typeof SECTIONS;
+
+function isSection(value: string): value is Section {
+  return Object.hasOwn(SECTIONS, value);
+}
+
+function printSizes(distDir: string): void {
+  if (!fs.existsSync(path.join(distDir, 'index.html'))) {
+    console.log(`no build in ${distDir}: run npm run build first`);
+    return;
   }
+  console.log('budget                        gzip        limit      status');
+  for (const r of checkBudgets(distDir)) {
+    const note = r.note ? ` (${r.note})` : '';
+    console.log(
+      `${r.name.padEnd(30)}${formatKib(r.gzipBytes).padStart(10)}  ${formatKib(r.limitBytes).padStart(10)}  ${r.ok ? 'ok' : 'OVER'}${note}`,
+    );
+  }
+}
+
+/** Runs the chosen sections in order; a section that throws is reported and the next one runs. */
+async function main(argv: readonly string[]): Promise<void> {
+  const only = argValue(argv, '--only');
+  if (only !== undefined && !isSection(only)) {
+    throw new Error(`--only takes one of: ${Object.keys(SECTIONS).join(', ')}`);
+  }
+  const distDir = path.join(REPO_ROOT, 'dist');
+  const run: Record<Section, () => Promise<void> | void> = {
+    sizes: () => {
+      printSizes(distDir);
+    },
+    search: () => {
+      printResult(runSearchBench(argv));
+    },
+    load: async () => {
+      const result = await runLoadBench(distDir, { gzip: !argv.includes('--no-gzip') });
+      for (const line of formatLoadBench(result)) console.log(line);
+    },
+  };
+  const sections = only === undefined ? (Object.keys(SECTIONS) as Section[]) : [only];
+  for (const section of sections) {
+    console.log(`\n== ${SECTIONS[section]} ==\n`);
+    try {
+      await run[section]();
+    } catch (error) {
+      console.log(`could not run: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main(process.argv.slice(2)).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exitCode = 2;
+  });
 }
