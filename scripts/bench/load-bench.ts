@@ -10,20 +10,8 @@ import type { AddressInfo, Socket } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../tests/e2e/chromium';
 import { startStaticServer } from '../../tests/e2e/static-server';
-
-/** Same flags as the e2e harness (tests/e2e/browser.ts): SwiftShader WebGL2, no phoning home. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
 
 const DOWNLOAD_KBPS = 1.6 * 1024 * 0.9;
 const UPLOAD_KBPS = 750 * 0.9;

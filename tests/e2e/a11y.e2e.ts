@@ -1,21 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoProblems, expectNoSeriousAxeViolations, launchBrowser, openPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoProblems, expectNoSeriousAxeViolations, openPage, useBrowser } from './browser';
 
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-function requireBrowser(): Browser {
-  if (browser === undefined) throw new Error('Chromium did not start (see beforeAll)');
-  return browser;
-}
+const requireBrowser = useBrowser();
 
 /**
  * Controls smaller than 24×24 CSS pixels (WCAG 2.2, 2.5.8). Links inside running text are exempt

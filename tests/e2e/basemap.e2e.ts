@@ -1,21 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoProblems, launchBrowser, openPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { expectNoProblems, openPage, useBrowser, waitForMapLoaded } from './browser';
 
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-function requireBrowser(): Browser {
-  if (browser === undefined) throw new Error('Chromium did not start (see beforeAll)');
-  return browser;
-}
+const requireBrowser = useBrowser();
 
 const PDOK = 'https://api.pdok.nl/kadaster/brt-achtergrondkaart/**';
 
@@ -29,19 +15,11 @@ const FAKE_STYLE = {
   ],
 };
 
-async function mapLoaded(page: Page): Promise<void> {
-  await page
-    .getByRole('region', { name: 'Kaart', exact: true })
-    .getByRole('status')
-    .filter({ hasText: 'Kaart geladen' })
-    .waitFor({ timeout: 20_000 });
-}
-
 describe('optional online basemap', () => {
   it('is off by default: the app loads nothing from PDOK', async () => {
     const opened = await openPage(requireBrowser(), '/');
     try {
-      await mapLoaded(opened.page);
+      await waitForMapLoaded(opened.page);
       expect(
         await opened.page
           .getByRole('checkbox', { name: /Achtergrondkaart met straten/ })
@@ -59,7 +37,7 @@ describe('optional online basemap', () => {
     });
     const { page } = opened;
     try {
-      await mapLoaded(page);
+      await waitForMapLoaded(page);
       await page.getByRole('checkbox', { name: /Achtergrondkaart met straten/ }).check();
       await page
         .getByText(/© Kadaster/)
@@ -79,7 +57,7 @@ describe('optional online basemap', () => {
     const opened = await openPage(requireBrowser(), '/');
     const { page } = opened;
     try {
-      await mapLoaded(page);
+      await waitForMapLoaded(page);
       const toggle = page.getByRole('checkbox', { name: /Achtergrondkaart met straten/ });
       // click, not check(): the box is unticked again as soon as the fetch fails.
       await toggle.click();

@@ -1,29 +1,38 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { launchChromium } from './chromium';
 
-/** Flags for headless Debian Chromium in a container: WebGL2 via SwiftShader, no phoning home. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
+/** Launches the system Chromium for a test file (see chromium.ts). */
+export function launchBrowser(): Promise<Browser> {
+  return launchChromium();
+}
 
 /**
- * Launches the system Chromium (playwright-core ships no browser). SwiftShader
- * gives a software WebGL2 so the MapLibre map really renders in CI.
+ * Starts one Chromium for the calling test file and closes it afterwards; returns a getter that
+ * fails clearly when the browser did not start.
  */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
   });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (browser === undefined) throw new Error('Chromium did not start (see beforeAll)');
+    return browser;
+  };
+}
+
+/** Waits until the map's live status says the gemeenten are drawn. */
+export async function waitForMapLoaded(page: Page, timeout = 20_000): Promise<void> {
+  await page
+    .getByRole('region', { name: 'Kaart', exact: true })
+    .getByRole('status')
+    .filter({ hasText: 'Kaart geladen' })
+    .waitFor({ timeout });
 }
 
 /** Everything a page did that a healthy page should not do. */

@@ -1,26 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { describe, expect, it } from 'vitest';
 import { computeCoverage, coverageTotals } from '../../src/shared/model/coverage';
 import { datasetSchema } from '../../src/shared/model/schema';
-import { expectNoProblems, expectNoSeriousAxeViolations, launchBrowser, openPage } from './browser';
+import {
+  expectNoProblems,
+  expectNoSeriousAxeViolations,
+  openPage,
+  useBrowser,
+  waitForMapLoaded,
+} from './browser';
 import { countDarkPixels, decodePng } from './png';
 
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-function requireBrowser(): Browser {
-  if (browser === undefined) throw new Error('Chromium did not start (see beforeAll)');
-  return browser;
-}
+const requireBrowser = useBrowser();
 
 /** The expected numbers, computed from the data file the built app serves. */
 function expectedTotals() {
@@ -144,11 +137,7 @@ describe('coverage view (Dekking)', () => {
     const opened = await openPage(requireBrowser(), '/#v=dekking');
     const { page } = opened;
     try {
-      await page
-        .getByRole('region', { name: 'Kaart', exact: true })
-        .getByRole('status')
-        .filter({ hasText: 'Kaart geladen' })
-        .waitFor({ timeout: 20_000 });
+      await waitForMapLoaded(page);
       const button = page.getByRole('button', { name: 'Download kaart (PNG)' });
       const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
       expect(download.suggestedFilename()).toMatch(/\.png$/);

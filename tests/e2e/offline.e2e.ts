@@ -1,9 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoProblems, expectNoSeriousAxeViolations, launchBrowser, openPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoProblems, expectNoSeriousAxeViolations, openPage, useBrowser } from './browser';
 
 const TITLE = 'Sociaal-juridische kaart';
 
@@ -13,20 +13,7 @@ const SERVICE_WORKER = resolve(
   'sw.js',
 );
 
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-function requireBrowser(): Browser {
-  if (browser === undefined) throw new Error('Chromium did not start (see beforeAll)');
-  return browser;
-}
+const requireBrowser = useBrowser();
 
 /** Waits until the service worker is active and controls this page, reloading once if needed. */
 async function waitForServiceWorker(page: Page): Promise<void> {

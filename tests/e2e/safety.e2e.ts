@@ -1,23 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoProblems, launchBrowser, openPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoProblems, openPage, useBrowser } from './browser';
 
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-function requireBrowser(): Browser {
-  if (browser === undefined) throw new Error('Chromium did not start (see beforeAll)');
-  return browser;
-}
+const requireBrowser = useBrowser();
 
 const HOSTILE_NAME = '<img src=x onerror="window.__pwned=1">Bibliotheek <b>Test</b>';
 const HOSTILE_NOTE = '<script>window.__pwned=2</script> Neem <i>ID</i> mee';

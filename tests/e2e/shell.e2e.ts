@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { expectNoProblems, expectNoSeriousAxeViolations, launchBrowser, openPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { expectNoProblems, expectNoSeriousAxeViolations, openPage, useBrowser } from './browser';
 import { countDarkPixels, decodePng } from './png';
 
 const TITLE = 'Sociaal-juridische kaart';
@@ -10,20 +10,7 @@ const MAP_TIMEOUT = 20_000;
 const DARK_LUMINANCE = 140;
 const MIN_OUTLINE_PIXELS = 2_000;
 
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-function requireBrowser(): Browser {
-  if (browser === undefined) throw new Error('Chromium did not start (see beforeAll)');
-  return browser;
-}
+const requireBrowser = useBrowser();
 
 function mapRegion(page: Page): Locator {
   return page.getByRole('region', { name: 'Kaart', exact: true });

@@ -97,7 +97,7 @@ export function CoverageSide({ dataset, coverage, state, update }: CoverageViewP
             </p>
             <p className="coverage-note">{t.populationNote(dataset.populationNote)}</p>
             <p className="coverage-note">
-              {t.dataVersion(dataset.version, formatDate(dataset.checkedUntil, 'long'))}
+              {nl.app.dataVersion(dataset.version, formatDate(dataset.checkedUntil, 'long'))}
             </p>
           </section>
           <CoverageDownloads rows={rows} checkedUntil={dataset.checkedUntil} />

@@ -158,7 +158,7 @@ export function GemeenteProfile({
       </section>
 
       <p className="coverage-note">
-        {t.dataVersion(dataset.version, formatDate(dataset.checkedUntil, 'long'))}
+        {nl.app.dataVersion(dataset.version, formatDate(dataset.checkedUntil, 'long'))}
       </p>
     </article>
   );

@@ -280,8 +280,6 @@ export const nl = {
     downloadGeojsonHint: 'Kaartbestand voor QGIS: grenzen van de gemeenten met status en inwoners.',
     downloadBusy: 'Bezig met downloaden…',
     downloadFailed: 'Het kaartbestand kon niet worden geladen. Probeer het later opnieuw.',
-    dataVersion: (version: string, date: string) =>
-      `Gegevens versie ${version}, bijgewerkt tot ${date}.`,
 
     table: {
       title: 'Alle gemeenten',
