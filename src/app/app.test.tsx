@@ -71,4 +71,41 @@ describe('app shell', () => {
     });
     expect(screen.getByRole('link', { name: 'Dekking' })).toHaveAttribute('aria-current', 'page');
   });
+
+  it('finds help for a typed postcode: the sociaal raadslieden for that gemeente and the nearest places', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    const field = await screen.findByRole('combobox', { name: 'Zoek hulp' });
+    await user.click(field);
+    await user.type(field, '3511 ab');
+    const option = await screen.findByRole('option', { name: /3511/ });
+    await user.click(option);
+    expect(
+      await screen.findByRole('heading', { name: 'Hulp bij u in de buurt' }),
+    ).toBeInTheDocument();
+    expect(await screen.findByText('3511 AB ligt in gemeente Utrecht.')).toBeInTheDocument();
+    expect(screen.getByText('Sociaal raadsliedenwerk Utrecht')).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: /Informatiepunten Digitale Overheid/ }),
+    ).toBeInTheDocument();
+  });
+
+  it('says plainly when it is not known whether a gemeente has sociaal raadslieden', async () => {
+    renderApp('#bij=gm:GM0518');
+    expect(
+      await screen.findByText(/We weten nog niet of 's-Gravenhage sociaal raadslieden heeft/),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Onbekend.')).toBeInTheDocument();
+  });
+
+  it('says when a dated source found no sociaal raadslieden, and still shows other help', async () => {
+    renderApp('#bij=gm:GM0074');
+    expect(
+      await screen.findByText(/Voor Heerenveen is er volgens onze bron geen sociaal raadslieden/),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/volgens een bron van/)).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: /Dichtstbijzijnde Het Juridisch Loket/ }),
+    ).toBeInTheDocument();
+  });
 });
