@@ -93,6 +93,10 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
   }, [dataset, coverage]);
 
   const view = state.view;
+  const hovered = view === 'dekking' ? (hoverGemeente ?? state.gemeente) : undefined;
+  const hoverLabel = hovered
+    ? `${dataset.gemeenten.find((g) => g.code === hovered)?.name ?? hovered}: ${nl.coverage[coverage.byCode.get(hovered)?.status ?? 'onbekend']}`
+    : undefined;
   const showMap = view === 'zoeken' || view === 'dekking';
   const coverageProps = { dataset, coverage, state, update, onHighlightGemeente: setHoverGemeente };
 
@@ -136,6 +140,7 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
               focus={focus}
               callbacks={mapCallbacks}
               exportInfo={view === 'dekking' ? exportInfo : undefined}
+              hoverLabel={hoverLabel}
             />
           </Suspense>
         </ErrorBoundary>

@@ -102,6 +102,7 @@ describe('coverage view (Dekking)', () => {
         if (await open.evaluate((el) => el === document.activeElement)) break;
       }
       expect(await open.evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.locator('.map-hover-label').getByText('Hoeksche Waard: Wel sociaal raadslieden').waitFor();
       await page.keyboard.press('Enter');
       const title = page.getByRole('heading', { level: 2, name: 'Hoeksche Waard' });
       await title.waitFor();

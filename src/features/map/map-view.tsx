@@ -24,6 +24,8 @@ export interface MapViewProps {
   /** When the key changes, the map fits these [lon, lat] points. */
   focus: { key: string; points: readonly (readonly [number, number])[] } | undefined;
   callbacks: Omit<MapCallbacks, 'onLoaded' | 'onFailed'>;
+  /** A short text about what the pointer or keyboard is on (e.g. a gemeente and its status). */
+  hoverLabel?: string | undefined;
   /** When set, a button offers the map as a PNG with this title, legend and source lines. */
   exportInfo?: MapExportInfo | undefined;
 }
@@ -134,6 +136,11 @@ export default function MapView(props: MapViewProps) {
   return (
     <>
       <div ref={container} className="map-canvas" />
+      {props.hoverLabel ? (
+        <p className="map-hover-label" aria-hidden="true">
+          {props.hoverLabel}
+        </p>
+      ) : null}
       <div className="map-tools no-print">
         <div className="map-basemap">
           <input
