@@ -93,6 +93,12 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
   }, [dataset, coverage]);
 
   const view = state.view;
+  /** A province deep link (#v=dekking&prov=PV27) brings that province into view. */
+  const province = view === 'dekking' ? state.province : undefined;
+  const provinceFocus = useMemo<MapFocus | undefined>(() => {
+    const points = dataset.gemeenten.filter((g) => g.provinceCode === province).map((g) => g.label);
+    return province && points.length > 0 ? { key: `province:${province}`, points } : undefined;
+  }, [province, dataset]);
   const hovered = view === 'dekking' ? (hoverGemeente ?? state.gemeente) : undefined;
   const hoverLabel = hovered
     ? `${dataset.gemeenten.find((g) => g.code === hovered)?.name ?? hovered}: ${nl.coverage[coverage.byCode.get(hovered)?.status ?? 'onbekend']}`
@@ -137,7 +143,7 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
               selectedPlaceId={state.placeId}
               highlightedGemeente={hoverGemeente ?? state.gemeente}
               initialView={initialView}
-              focus={focus}
+              focus={provinceFocus ?? focus}
               callbacks={mapCallbacks}
               exportInfo={view === 'dekking' ? exportInfo : undefined}
               hoverLabel={hoverLabel}
