@@ -99,4 +99,21 @@ describe('app shell', () => {
       await opened.close();
     }
   });
+
+  it('says the map cannot be shown when the boundaries fail to load, and the list still works', async () => {
+    const opened = await openPage(requireBrowser(), '/', {
+      beforeGoto: (page) =>
+        page.route('**/data/gemeenten.geojson', (route) =>
+          route.fulfill({ status: 404, body: 'Not Found' }),
+        ),
+    });
+    const { page } = opened;
+    try {
+      await page.getByText('De kaart kan niet worden getoond').waitFor({ timeout: MAP_TIMEOUT });
+      await page.getByRole('list', { name: 'Plaatsen' }).waitFor();
+      expectNoProblems(opened.problems, { allowConsole: [/status of 404/] });
+    } finally {
+      await opened.close();
+    }
+  });
 });

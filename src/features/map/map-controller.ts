@@ -130,8 +130,11 @@ export class MapController {
       new AttributionControl({ compact: true, customAttribution: nl.map.attribution }),
       'bottom-right',
     );
-    this.map.on('error', (event) => {
-      if (event.error instanceof GPUInitializationError) callbacks.onFailed();
+    this.map.on('error', (event: { error: unknown; sourceId?: string }) => {
+      // Without WebGL or without the boundaries the map cannot say anything true: show the message.
+      const basemapSource =
+        event.sourceId === SOURCE_IDS.gemeenten || event.sourceId === SOURCE_IDS.provincies;
+      if (event.error instanceof GPUInitializationError || basemapSource) callbacks.onFailed();
     });
     this.map.on('load', () => {
       this.addImages();
