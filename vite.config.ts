@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { serviceWorkerPlugin } from './scripts/lib/service-worker-plugin';
+import { serviceWorkerPlugin } from './scripts/lib/service-worker-plugin.ts';
 
 /**
  * The Content-Security-Policy of the built app. Scripts, styles, workers and data come only from
