@@ -13,7 +13,9 @@ export const nl = {
     linkCopied: 'De link is gekopieerd.',
     copyFailed: 'Kopiëren lukte niet. Kopieer de link uit de adresbalk.',
     showMore: 'Toon meer',
-    km: (text: string) => `${text} hemelsbreed`,
+    newWindow: ' (opent in een nieuw venster)',
+    approximate: ' (ongeveer)',
+    yourLocation: 'Uw locatie',
   },
   app: {
     title: 'Sociaal-juridische kaart',

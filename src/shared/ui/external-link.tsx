@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { nl } from '../i18n/nl';
 import { safeHref } from '../model/links';
 
 /**
@@ -11,7 +12,7 @@ export function ExternalLink({ href, children }: { href: string; children: React
   return (
     <a href={safe} rel="noopener noreferrer" target="_blank">
       {children}
-      <span className="visually-hidden"> (opent in een nieuw venster)</span>
+      <span className="visually-hidden">{nl.common.newWindow}</span>
     </a>
   );
 }

@@ -154,7 +154,7 @@ function PlaceLinks({
           </button>{' '}
           <span className="muted">
             {location.address.place} · {formatDistance(km)}
-            {location.precision === 'exact' ? '' : ' (ongeveer)'}
+            {location.precision === 'exact' ? '' : nl.common.approximate}
             {location.access.length > 0
               ? ` · ${location.access.map((mode) => nl.accessShort[mode]).join(', ')}`
               : ''}

@@ -6,6 +6,7 @@ import {
 } from '../../../shared/model/geo';
 import type { Gemeente, PostcodeTable } from '../../../shared/model/schema';
 import type { NearbyOrigin } from '../../../shared/model/url-state';
+import { nl } from '../../../shared/i18n/nl';
 
 /** Where an origin lies and which gemeente it resolved to, and how. */
 export type ResolvedOrigin =
@@ -107,6 +108,6 @@ export function resolveOrigin(
     point,
     gemeenteCode: code,
     gemeenteFrom: chosen ? 'chosen' : 'nearest',
-    label: 'Uw locatie',
+    label: nl.common.yourLocation,
   };
 }
