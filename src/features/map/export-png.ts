@@ -19,17 +19,18 @@ export async function composeMapPng(
   info: MapExportInfo,
 ): Promise<Blob> {
   const width = mapCanvas.width + MARGIN * 2;
-  const legendHeight = info.legend.length * LINE + LINE;
-  const height =
-    MARGIN + 36 + mapCanvas.height + MARGIN + legendHeight + info.lines.length * LINE + MARGIN;
   const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = height;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('2D canvas is not available');
+  ctx.font = `14px ${FONT}`;
+  const lines = info.lines.flatMap((line) => wrap(ctx, line, width - MARGIN * 2));
+  const legendHeight = info.legend.length * LINE + LINE;
+  canvas.width = width;
+  canvas.height =
+    MARGIN + 36 + mapCanvas.height + MARGIN + legendHeight + lines.length * LINE + MARGIN;
 
   ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, width, height);
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.fillStyle = '#1a1a1a';
   ctx.font = `bold 24px ${FONT}`;
   ctx.fillText(info.title, MARGIN, MARGIN + 24);
@@ -53,7 +54,7 @@ export async function composeMapPng(
   y += LINE / 2;
   ctx.font = `14px ${FONT}`;
   ctx.fillStyle = '#4a4f57';
-  for (const line of info.lines) {
+  for (const line of lines) {
     ctx.fillText(line, MARGIN, y + 14);
     y += LINE;
   }
@@ -63,6 +64,23 @@ export async function composeMapPng(
       else reject(new Error('PNG could not be made'));
     }, 'image/png');
   });
+}
+
+/** Breaks text into lines that fit `maxWidth` with the context's current font. */
+function wrap(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && ctx.measureText(next).width > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = next;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 function drawHatch(ctx: CanvasRenderingContext2D, x: number, y: number, size: number): void {
