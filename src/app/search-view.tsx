@@ -6,6 +6,7 @@ import { resolveOrigin, type ResolvedOrigin } from '../features/nearby/model/res
 import { KindFilter } from '../features/places/components/kind-filter';
 import { PlaceList, type PlaceListItem } from '../features/places/components/place-list';
 import { SearchBox, type SearchOption } from '../features/search/components/search-box';
+import { hitKey, originFromHit, toOptions } from '../features/search/model/hit-options';
 import type { SearchHit } from '../features/search/model/search-index';
 import { useSearchIndex } from '../features/search/use-search-index';
 import { postcodesQuery } from '../shared/data/queries';
@@ -13,8 +14,8 @@ import { nl } from '../shared/i18n/nl';
 import type { CoverageResult } from '../shared/model/coverage';
 import { placeCentroids } from '../shared/model/geo';
 import { PLACE_KINDS, type Dataset, type PlaceKind } from '../shared/model/schema';
-import type { NearbyOrigin } from '../shared/model/url-state';
 import { DataErrorPanel } from '../shared/ui/data-error';
+import type { NearbyOrigin } from '../shared/model/url-state';
 import type { UrlApi } from './workspace';
 
 /** Details and the nearby panel follow a user's choice, so they load then, not in the first view. */
@@ -29,46 +30,6 @@ const NearbyPanel = lazy(() =>
 export interface MapFocus {
   key: string;
   points: readonly (readonly [number, number])[];
-}
-
-const GROUP_LABEL: Record<SearchHit['type'], string> = nl.search.groups;
-
-function hitKey(hit: SearchHit): string {
-  switch (hit.type) {
-    case 'place':
-      return `place:${hit.id}`;
-    case 'gemeente':
-      return `gemeente:${hit.code}`;
-    case 'woonplaats':
-      return `woonplaats:${hit.name}|${hit.gemeenteCode}`;
-    case 'postcode':
-      return `postcode:${hit.pc4}${hit.letters ?? ''}`;
-  }
-}
-
-/** Groups hits by type in the order their best hit ranks, so the combobox can show headings. */
-function toOptions(hits: readonly SearchHit[]): SearchOption[] {
-  const order: SearchHit['type'][] = [];
-  for (const hit of hits) if (!order.includes(hit.type)) order.push(hit.type);
-  return order.flatMap((type) =>
-    hits
-      .filter((hit) => hit.type === type)
-      .map((hit) => ({
-        key: hitKey(hit),
-        group: GROUP_LABEL[type],
-        label: hit.label,
-        detail: hit.detail,
-      })),
-  );
-}
-
-function originFromHit(hit: SearchHit): NearbyOrigin | undefined {
-  if (hit.type === 'gemeente') return { type: 'gemeente', code: hit.code };
-  if (hit.type === 'woonplaats')
-    return { type: 'plaats', name: hit.name, gemeenteCode: hit.gemeenteCode };
-  if (hit.type === 'postcode')
-    return { type: 'postcode', pc4: hit.pc4, ...(hit.letters ? { letters: hit.letters } : {}) };
-  return undefined;
 }
 
 /** After closing the details, focus goes back to the button that opened them (WCAG 2.4.3). */

@@ -1,0 +1,60 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { hitKey, originFromHit, toOptions } from './hit-options';
+import type { SearchHit } from './search-index';
+
+const postcode: SearchHit = {
+  type: 'postcode',
+  pc4: 3511,
+  letters: 'AB',
+  gemeenteCode: 'GM0344',
+  label: '3511 AB',
+  detail: 'Utrecht',
+};
+const gemeente: SearchHit = {
+  type: 'gemeente',
+  code: 'GM0344',
+  label: 'Utrecht',
+  detail: 'Utrecht',
+};
+const place: SearchHit = {
+  type: 'place',
+  id: 'hjl-utrecht',
+  label: 'Het Juridisch Loket Utrecht',
+  detail: 'Juridisch Loket · Utrecht',
+};
+const place2: SearchHit = {
+  type: 'place',
+  id: 'ido-overvecht',
+  label: 'IDO Overvecht',
+  detail: 'IDO · Utrecht',
+};
+
+describe('search hits as combobox options', () => {
+  it('groups hits by type, in the order the best hit of each type ranks', () => {
+    const options = toOptions([place, gemeente, place2, postcode]);
+    expect(options.map((o) => o.group)).toEqual([
+      'Plaatsen en organisaties',
+      'Plaatsen en organisaties',
+      'Gemeenten',
+      'Postcodes',
+    ]);
+    expect(options.map((o) => o.label)).toEqual([
+      'Het Juridisch Loket Utrecht',
+      'IDO Overvecht',
+      'Utrecht',
+      '3511 AB',
+    ]);
+  });
+
+  it('gives every hit its own key', () => {
+    const keys = [postcode, gemeente, place, place2].map(hitKey);
+    expect(new Set(keys).size).toBe(4);
+  });
+
+  it('turns a gemeente or postcode into the start of Hulp bij u in de buurt, and a place into none', () => {
+    expect(originFromHit(postcode)).toEqual({ type: 'postcode', pc4: 3511, letters: 'AB' });
+    expect(originFromHit(gemeente)).toEqual({ type: 'gemeente', code: 'GM0344' });
+    expect(originFromHit(place)).toBeUndefined();
+  });
+});

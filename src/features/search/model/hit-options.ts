@@ -1,0 +1,53 @@
+import { nl } from '../../../shared/i18n/nl';
+import type { NearbyOrigin } from '../../../shared/model/url-state';
+import type { SearchHit } from './search-index';
+
+/** One suggestion as the combobox shows it (same shape as the SearchBox's option). */
+export interface HitOption {
+  key: string;
+  group: string;
+  label: string;
+  detail: string;
+}
+
+const GROUP_LABEL: Record<SearchHit['type'], string> = nl.search.groups;
+
+/** A stable key per hit, so a chosen option maps back to its hit. */
+export function hitKey(hit: SearchHit): string {
+  switch (hit.type) {
+    case 'place':
+      return `place:${hit.id}`;
+    case 'gemeente':
+      return `gemeente:${hit.code}`;
+    case 'woonplaats':
+      return `woonplaats:${hit.name}|${hit.gemeenteCode}`;
+    case 'postcode':
+      return `postcode:${hit.pc4}${hit.letters ?? ''}`;
+  }
+}
+
+/** Groups hits by type in the order their best hit ranks, so the combobox can show headings. */
+export function toOptions(hits: readonly SearchHit[]): HitOption[] {
+  const order: SearchHit['type'][] = [];
+  for (const hit of hits) if (!order.includes(hit.type)) order.push(hit.type);
+  return order.flatMap((type) =>
+    hits
+      .filter((hit) => hit.type === type)
+      .map((hit) => ({
+        key: hitKey(hit),
+        group: GROUP_LABEL[type],
+        label: hit.label,
+        detail: hit.detail,
+      })),
+  );
+}
+
+/** Where "Hulp bij u in de buurt" starts for a chosen gemeente, woonplaats or postcode. */
+export function originFromHit(hit: SearchHit): NearbyOrigin | undefined {
+  if (hit.type === 'gemeente') return { type: 'gemeente', code: hit.code };
+  if (hit.type === 'woonplaats')
+    return { type: 'plaats', name: hit.name, gemeenteCode: hit.gemeenteCode };
+  if (hit.type === 'postcode')
+    return { type: 'postcode', pc4: hit.pc4, ...(hit.letters ? { letters: hit.letters } : {}) };
+  return undefined;
+}
