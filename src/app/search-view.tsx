@@ -53,12 +53,14 @@ export function SearchView({
   url,
   bounds,
   onFocusMap,
+  onHoverPlace,
 }: {
   dataset: Dataset;
   coverage: CoverageResult;
   url: UrlApi;
   bounds: [number, number, number, number] | undefined;
   onFocusMap: (focus: MapFocus | undefined) => void;
+  onHoverPlace: (id: string | undefined) => void;
 }) {
   const { state, update } = url;
   const [wantTable, setWantTable] = useState(false);
@@ -228,6 +230,7 @@ export function SearchView({
             items={listItems}
             selectedId={state.placeId}
             label={nl.places.listTitle}
+            onHover={onHoverPlace}
             onSelect={(id) => {
               update({ placeId: id }, { push: true });
             }}

@@ -51,6 +51,7 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
   );
   const [bounds, setBounds] = useState<[number, number, number, number] | undefined>();
   const [hoverGemeente, setHoverGemeente] = useState<string | undefined>();
+  const [hoverPlace, setHoverPlace] = useState<string | undefined>();
   const [focus, setFocus] = useState<MapFocus | undefined>();
   const [initialView] = useState(state.map);
 
@@ -117,6 +118,7 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
               url={url}
               bounds={bounds}
               onFocusMap={setFocus}
+              onHoverPlace={setHoverPlace}
             />
           </ErrorBoundary>
         ) : null}
@@ -141,6 +143,7 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
               kinds={state.kinds}
               mode={view === 'dekking' ? 'coverage' : 'places'}
               selectedPlaceId={state.placeId}
+              hoveredPlaceId={view === 'zoeken' ? hoverPlace : undefined}
               highlightedGemeente={hoverGemeente ?? state.gemeente}
               initialView={initialView}
               focus={provinceFocus ?? focus}

@@ -298,6 +298,13 @@ export class MapController {
     });
   }
 
+  /** Hover from the list: the same feature-state as a pointer over the marker. */
+  hoverPlace(id: string | undefined): void {
+    this.whenReady(() => {
+      this.setPlaceHover(id ? this.placeIndex.get(id) : undefined);
+    });
+  }
+
   /** Hover from outside the map (the list or the table) shows on the map too. */
   highlightGemeente(code: string | undefined): void {
     this.whenReady(() => {

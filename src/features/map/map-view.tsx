@@ -19,6 +19,8 @@ export interface MapViewProps {
   kinds: readonly PlaceKind[];
   mode: MapMode;
   selectedPlaceId: string | undefined;
+  /** A place the list points at; the map shows it as hovered. */
+  hoveredPlaceId?: string | undefined;
   highlightedGemeente: string | undefined;
   initialView: MapViewState | undefined;
   /** When the key changes, the map fits these [lon, lat] points. */
@@ -103,6 +105,9 @@ export default function MapView(props: MapViewProps) {
   useEffect(() => {
     controller.current?.selectPlace(props.selectedPlaceId);
   }, [props.selectedPlaceId]);
+  useEffect(() => {
+    controller.current?.hoverPlace(props.hoveredPlaceId);
+  }, [props.hoveredPlaceId]);
   useEffect(() => {
     controller.current?.highlightGemeente(props.highlightedGemeente);
   }, [props.highlightedGemeente]);

@@ -19,11 +19,14 @@ export function PlaceList({
   items,
   selectedId,
   onSelect,
+  onHover,
   label,
 }: {
   items: readonly PlaceListItem[];
   selectedId: string | undefined;
   onSelect: (id: string) => void;
+  /** Pointer or keyboard focus on an item; the map highlights the same place. */
+  onHover?: (id: string | undefined) => void;
   label: string;
 }) {
   const [shown, setShown] = useState(PAGE);
@@ -36,6 +39,10 @@ export function PlaceList({
               type="button"
               className="place-list__item"
               data-place-id={location.id}
+              onMouseEnter={() => onHover?.(location.id)}
+              onMouseLeave={() => onHover?.(undefined)}
+              onFocus={() => onHover?.(location.id)}
+              onBlur={() => onHover?.(undefined)}
               aria-current={location.id === selectedId ? 'true' : undefined}
               onClick={() => {
                 onSelect(location.id);
