@@ -108,4 +108,12 @@ describe('app shell', () => {
       screen.getByRole('heading', { name: /Dichtstbijzijnde Het Juridisch Loket/ }),
     ).toBeInTheDocument();
   });
+
+  it('says a gemeente has sociaal raadslieden when a source says so, even without a known office', async () => {
+    renderApp('#bij=gm:GM1734');
+    expect(
+      await screen.findByText(/Volgens onze bron heeft Overbetuwe sociaal raadslieden/),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/We weten nog niet of Overbetuwe/)).not.toBeInTheDocument();
+  });
 });

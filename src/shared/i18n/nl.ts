@@ -122,6 +122,8 @@ export const nl = {
       `Voor ${gemeente} is er volgens onze bron geen sociaal raadslieden. Hieronder staat andere hulp in de buurt.`,
     srlUnknown: (gemeente: string) =>
       `We weten nog niet of ${gemeente} sociaal raadslieden heeft. Vraag het bij uw gemeente. Hieronder staat andere hulp in de buurt.`,
+    srlKnownNoService: (gemeente: string) =>
+      `Volgens onze bron heeft ${gemeente} sociaal raadslieden. Waar en wanneer hun spreekuur is, weten we nog niet. Vraag het bij uw gemeente. Hieronder staat andere hulp in de buurt.`,
     otherSrl: 'Sociaal raadslieden in de buurt (werken misschien niet voor uw gemeente)',
     idoTitle: "Dichtstbijzijnde Informatiepunten Digitale Overheid (IDO's)",
     jlTitle: 'Dichtstbijzijnde Het Juridisch Loket',
@@ -131,6 +133,7 @@ export const nl = {
     unknownPlace: 'Deze woonplaats kennen we niet. Kies uw gemeente.',
     clear: 'Wis zoekopdracht',
     basedOn: (status: string, date: string) => `${status}, volgens een bron van ${date}.`,
+    basedOnUndated: (date: string) => `De bron noemt geen datum; wij lazen hem op ${date}.`,
   },
   places: {
     listTitle: 'Plaatsen',

@@ -3,7 +3,7 @@ import { nl } from '../../../shared/i18n/nl';
 import { claimDate } from '../../../shared/model/coverage';
 import { formatDate } from '../../../shared/model/dates';
 import { telHref } from '../../../shared/model/links';
-import type { Gemeente } from '../../../shared/model/schema';
+import type { CoverageStatus, Gemeente } from '../../../shared/model/schema';
 import { ExternalLink } from '../../../shared/ui/external-link';
 import { ShareActions } from '../../../shared/ui/share-actions';
 import { formatDistance, type NearbyResult, type NearPlace } from '../model/nearby';
@@ -96,17 +96,16 @@ export function NearbyPanel({
         </>
       ) : (
         <p className="nearby__gap">
-          <strong>{nl.coverage[coverage.status]}.</strong>{' '}
-          {coverage.status === 'niet'
-            ? nl.nearby.srlNone(gemeente.name)
-            : nl.nearby.srlUnknown(gemeente.name)}
+          <strong>{nl.coverage[coverage.status]}.</strong> {gapText(coverage.status, gemeente.name)}
           {decisive ? (
             <>
               {' '}
-              {nl.nearby.basedOn(
-                nl.coverage[decisive.status],
-                formatDate(claimDate(decisive.provenance)),
-              )}
+              {decisive.provenance.sourceDate
+                ? nl.nearby.basedOn(
+                    nl.coverage[decisive.status],
+                    formatDate(claimDate(decisive.provenance)),
+                  )
+                : nl.nearby.basedOnUndated(formatDate(decisive.provenance.checkedOn))}
             </>
           ) : null}
         </p>
@@ -126,6 +125,13 @@ export function NearbyPanel({
       <ShareActions />
     </section>
   );
+}
+
+/** What to say when no service record covers the gemeente, for each coverage status. */
+function gapText(status: CoverageStatus, gemeente: string): string {
+  if (status === 'wel') return nl.nearby.srlKnownNoService(gemeente);
+  if (status === 'niet') return nl.nearby.srlNone(gemeente);
+  return nl.nearby.srlUnknown(gemeente);
 }
 
 function PlaceLinks({
