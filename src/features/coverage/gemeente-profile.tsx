@@ -120,7 +120,7 @@ export function GemeenteProfile({
       <section aria-labelledby="dekking-profiel-diensten">
         <h3 id="dekking-profiel-diensten">{p.servicesTitle}</h3>
         {profile.services.length === 0 ? (
-          <p>{p.noServices}</p>
+          <p>{entry.status === 'wel' ? p.noServiceRecord : p.noServices}</p>
         ) : (
           <ul className="coverage-list">
             {profile.services.map((item) => (

@@ -335,6 +335,8 @@ export const nl = {
         `Dekking sociaal raadslieden: ${name} (${code})`,
       servicesTitle: 'Sociaal raadslieden voor deze gemeente',
       noServices: 'We kennen geen sociaal raadslieden die voor deze gemeente werken.',
+      noServiceRecord:
+        'De bron hierboven zegt dat er sociaal raadslieden zijn. Wie ze levert en waar het spreekuur is, weten we nog niet.',
       provider: (provider: string) => `Aanbieder: ${provider}.`,
       noOffices: 'We weten niet waar het kantoor is.',
       officeElsewhere: (gemeente: string) =>
