@@ -54,7 +54,10 @@ describe('app shell', () => {
     const name = first.querySelector('.place-list__name')?.textContent ?? '';
     await user.click(first);
     const heading = await screen.findByRole('heading', { level: 2, name });
-    expect(heading).toHaveFocus();
+    // Focus moves in an effect after the panel renders.
+    await waitFor(() => {
+      expect(heading).toHaveFocus();
+    });
     expect(screen.getByText(/Gecontroleerd op/)).toBeInTheDocument();
     expect(window.location.hash).toContain('plek=');
     await user.click(screen.getByRole('button', { name: /Terug naar de lijst/ }));
