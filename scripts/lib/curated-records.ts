@@ -16,7 +16,7 @@ import {
   number,
   provenance,
   type RowReport,
-  zodReasons,
+  validated,
 } from './curated-row';
 import type { CuratedReference } from './curated';
 
@@ -145,9 +145,7 @@ export function toLocation(
     serviceId: cell(row, 'service_id'),
     provenance: provenance(row),
   });
-  const parsed = locationSchema.safeParse(candidate);
-  if (!parsed.success) zodReasons(parsed.error.issues, report);
-  return parsed.success ? parsed.data : undefined;
+  return validated(locationSchema, candidate, report);
 }
 
 export function toService(row: CsvRow, look: Lookups, report: RowReport) {
@@ -171,9 +169,7 @@ export function toService(row: CsvRow, look: Lookups, report: RowReport) {
     note: cell(row, 'note'),
     provenance: provenance(row),
   });
-  const parsed = serviceSchema.safeParse(candidate);
-  if (!parsed.success) zodReasons(parsed.error.issues, report);
-  return parsed.success ? parsed.data : undefined;
+  return validated(serviceSchema, candidate, report);
 }
 
 export function toEvidence(row: CsvRow, look: Lookups, report: RowReport) {
@@ -188,7 +184,5 @@ export function toEvidence(row: CsvRow, look: Lookups, report: RowReport) {
     note: cell(row, 'note'),
     provenance: provenance(row),
   });
-  const parsed = evidenceSchema.safeParse(candidate);
-  if (!parsed.success) zodReasons(parsed.error.issues, report);
-  return parsed.success ? parsed.data : undefined;
+  return validated(evidenceSchema, candidate, report);
 }

@@ -88,3 +88,21 @@ export function zodReasons(
 }
 
 /** Maps a location row and fills its coordinates; returns the record or undefined with reasons in `report`. */
+
+/** Validates a built record with its schema; schema issues go into `report` unless a specific check already named the field. */
+export function validated<T>(
+  schema: {
+    safeParse: (
+      value: unknown,
+    ) =>
+      | { success: true; data: T }
+      | { success: false; error: { issues: readonly { path: PropertyKey[]; message: string }[] } };
+  },
+  candidate: unknown,
+  report: RowReport,
+): T | undefined {
+  const parsed = schema.safeParse(candidate);
+  if (parsed.success) return parsed.data;
+  zodReasons(parsed.error.issues, report);
+  return undefined;
+}
