@@ -88,6 +88,15 @@ describe('app shell', () => {
     ).toBeInTheDocument();
     expect(await screen.findByText('3511 AB ligt in gemeente Utrecht.')).toBeInTheDocument();
     expect(screen.getByText('Sociaal raadsliedenwerk Utrecht')).toBeInTheDocument();
+    // The referral says where the service is known from, so a worker can check it.
+    expect(screen.getByRole('link', { name: /stadsbladutrecht\.nl/ })).toHaveAttribute(
+      'href',
+      expect.stringContaining('stadsbladutrecht.nl'),
+    );
+    expect(screen.getByText(/1 maart 2021 \(ouder dan 3 jaar\)/)).toBeInTheDocument();
+    // No phone or website known: do not tell people to call or look it up.
+    expect(screen.getByText(/Vraag het bij uw gemeente/)).toBeInTheDocument();
+    expect(screen.queryByText(/Bel of kijk op de website/)).not.toBeInTheDocument();
     expect(
       screen.getByRole('heading', { name: /Informatiepunten Digitale Overheid/ }),
     ).toBeInTheDocument();

@@ -206,6 +206,7 @@ export function SearchView({
                 : nl.nearby.resolvedTo(resolved.label, nearby.gemeente.name)
             }
             guessed={resolved.gemeenteFrom === 'nearest'}
+            now={new Date()}
             gemeenten={dataset.gemeenten}
             onCorrect={(code) => {
               if (state.near?.type === 'postcode' || state.near?.type === 'punt') {

@@ -118,6 +118,8 @@ export const nl = {
     srlFor: (gemeente: string) => `Deze sociaal raadslieden werken voor inwoners van ${gemeente}:`,
     srlElsewhere: 'Het kantoor staat in een andere gemeente. U mag er toch heen.',
     srlNoOffice: 'We kennen het adres van hun spreekuur nog niet. Bel of kijk op de website.',
+    srlNoOfficeNoContact:
+      'We kennen het adres en telefoonnummer van hun spreekuur nog niet. Vraag het bij uw gemeente.',
     srlNone: (gemeente: string) =>
       `Voor ${gemeente} is er volgens onze bron geen sociaal raadslieden. Hieronder staat andere hulp in de buurt.`,
     srlUnknown: (gemeente: string) =>
@@ -158,6 +160,9 @@ export const nl = {
     checkedOn: 'Gecontroleerd op',
     sourceDate: 'Datum van de bron',
     old: 'Let op: deze informatie is ouder dan 3 jaar.',
+    oldShort: 'ouder dan 3 jaar',
+    /** Used when a source shows no date of its own. */
+    readOn: (date: string) => `gelezen op ${date}`,
     report: 'Meld een wijziging',
     reportSubject: (name: string, id: string) => `Wijziging voor ${name} (${id})`,
     notFound: 'Deze plaats staat niet (meer) in de gegevens.',

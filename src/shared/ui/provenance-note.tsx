@@ -30,6 +30,30 @@ export function ProvenanceNote({ provenance, now }: { provenance: Provenance; no
   );
 }
 
+/**
+ * The source of a fact on one line ("Bron: host, datum"), for lists such as the referral where a
+ * full provenance block per row would drown the help itself. Old facts are still flagged.
+ */
+export function SourceLine({ provenance, now }: { provenance: Provenance; now: Date }) {
+  const date = provenance.sourceDate ?? provenance.checkedOn;
+  const isUrl = /^https?:\/\//.test(provenance.source);
+  return (
+    <p className="note">
+      {nl.places.source}:{' '}
+      {isUrl ? (
+        <ExternalLink href={provenance.source}>{shortSource(provenance.source)}</ExternalLink>
+      ) : (
+        provenance.source
+      )}
+      {', '}
+      {provenance.sourceDate
+        ? formatDate(provenance.sourceDate)
+        : nl.places.readOn(formatDate(provenance.checkedOn))}
+      {isOlderThanThreeYears(date, now) ? ` (${nl.places.oldShort})` : null}
+    </p>
+  );
+}
+
 /** The host and start of the path: enough to recognise the source, short enough for a phone. */
 function shortSource(url: string): string {
   try {

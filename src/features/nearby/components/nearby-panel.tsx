@@ -5,6 +5,7 @@ import { formatDate } from '../../../shared/model/dates';
 import { telHref } from '../../../shared/model/links';
 import type { CoverageStatus, Gemeente } from '../../../shared/model/schema';
 import { ExternalLink } from '../../../shared/ui/external-link';
+import { SourceLine } from '../../../shared/ui/provenance-note';
 import { ShareActions } from '../../../shared/ui/share-actions';
 import { formatDistance, type NearbyResult, type NearPlace } from '../model/nearby';
 
@@ -17,6 +18,8 @@ interface Props {
   gemeenten: readonly Gemeente[];
   onCorrect: (code: string) => void;
   onSelectPlace: (id: string) => void;
+  /** For flagging sources older than three years. */
+  now: Date;
 }
 
 /**
@@ -30,6 +33,7 @@ export function NearbyPanel({
   gemeenten,
   onCorrect,
   onSelectPlace,
+  now,
 }: Props) {
   const selectId = useId();
   const { gemeente, coverage } = result;
@@ -88,8 +92,13 @@ export function NearbyPanel({
                     elsewhereFrom={gemeente.code}
                   />
                 ) : (
-                  <p className="note">{nl.nearby.srlNoOffice}</p>
+                  <p className="note">
+                    {service.phone || service.website
+                      ? nl.nearby.srlNoOffice
+                      : nl.nearby.srlNoOfficeNoContact}
+                  </p>
                 )}
+                <SourceLine provenance={service.provenance} now={now} />
               </li>
             ))}
           </ul>
