@@ -84,6 +84,8 @@ export class MapController {
   >();
   private selectedPlace:
     { numericId: number; kind: PlaceKind; lon: number; lat: number } | undefined;
+  /** Where the map was when a place was opened; closing the place returns there. */
+  private viewBeforeSelection: MapView | undefined;
   private hoveredPlace: { numericId: number; kind: PlaceKind } | undefined;
   private selectedGemeente: number | undefined;
   private hoveredGemeente: number | undefined;
@@ -146,9 +148,8 @@ export class MapController {
       callbacks.onLoaded(this.countDrawnGemeenten());
     });
     this.map.on('moveend', () => {
-      const c = this.map.getCenter();
       const b = this.map.getBounds();
-      callbacks.onMoveEnd({ lon: c.lng, lat: c.lat, zoom: this.map.getZoom() }, [
+      callbacks.onMoveEnd(this.currentView(), [
         b.getWest(),
         b.getSouth(),
         b.getEast(),
@@ -285,17 +286,33 @@ export class MapController {
     this.map.setFeatureState({ source: SOURCE_IDS.places(place.kind), id: place.numericId }, state);
   }
 
-  /** Highlights a place (from the list or the map) and brings it into view. */
+  /**
+   * Highlights a place (from the list or the map) and brings it into view. Closing it flies back
+   * to where the map was before, so the list beside it shows the same places as before opening.
+   */
   selectPlace(id: string | undefined, fly = true): void {
     this.whenReady(() => {
-      if (this.selectedPlace) this.setPlaceState(this.selectedPlace, { selected: false });
+      const wasSelected = this.selectedPlace;
+      if (wasSelected) this.setPlaceState(wasSelected, { selected: false });
       this.selectedPlace = id ? this.placeIndex.get(id) : undefined;
       if (this.selectedPlace) this.setPlaceState(this.selectedPlace, { selected: true });
       const place = this.selectedPlace;
-      if (!fly || !place) return;
+      if (!place) {
+        const back = this.viewBeforeSelection;
+        this.viewBeforeSelection = undefined;
+        if (fly && wasSelected && back) this.flyTo(back);
+        return;
+      }
+      if (!fly) return;
+      if (!wasSelected) this.viewBeforeSelection = this.currentView();
       // From the index, not querySourceFeatures: a clustered point is not in the rendered tiles.
       this.flyTo({ lon: place.lon, lat: place.lat, zoom: Math.max(this.map.getZoom(), 13) });
     });
+  }
+
+  private currentView(): MapView {
+    const c = this.map.getCenter();
+    return { lon: c.lng, lat: c.lat, zoom: this.map.getZoom() };
   }
 
   /** Hover from the list: the same feature-state as a pointer over the marker. */
