@@ -10,7 +10,12 @@ import { computeCoverage, coverageTotals, claimDate } from '../src/shared/model/
 import type { CoverageStatus } from '../src/shared/model/schema';
 import { buildData, OUTPUT_FILES, writeOutputs } from './lib/build';
 import { checkCommitted } from './lib/committed';
-import { formatProblem, readCurated, type CuratedReference } from './lib/curated';
+import {
+  curatedReference,
+  formatProblem,
+  readCurated,
+  type CuratedReference,
+} from './lib/curated';
 import { CURATED_DIR, PUBLIC_DATA_DIR, resolveSourcesDir } from './lib/paths';
 import { readReference } from './lib/reference';
 
@@ -32,15 +37,9 @@ function main(): number {
   let ref: CuratedReference | undefined;
   if (haveSources) {
     const reference = readReference(sourcesDir);
-    ref = {
-      gemeenteCodes: new Set(reference.gemeenten.map((g) => g.code)),
-      postcodes: reference.postcodes,
-    };
+    ref = curatedReference(reference.gemeenten, reference.postcodes);
   } else if (committed.dataset && committed.postcodes) {
-    ref = {
-      gemeenteCodes: new Set(committed.dataset.gemeenten.map((g) => g.code)),
-      postcodes: committed.postcodes,
-    };
+    ref = curatedReference(committed.dataset.gemeenten, committed.postcodes);
   }
   if (!ref) {
     failures.push('cannot check the curated data: no sources folder and no valid public/data');

@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { computeCoverage } from '../../src/shared/model/coverage';
 import type { Dataset } from '../../src/shared/model/schema';
 import { simplifyTopology, topologyToGeoJson } from './boundaries';
-import { readCurated, type CuratedResult } from './curated';
+import { curatedReference, readCurated, type CuratedResult } from './curated';
 import { byCodePoint, readReference, type ReferenceData } from './reference';
 
 /**
@@ -60,10 +60,10 @@ function stringProp(props: Record<string, unknown>, key: string): string {
 /** Builds all outputs in memory from a sources folder and the curated folder. */
 export function buildData(sourcesDir: string, curatedDir: string): BuildResult {
   const reference = readReference(sourcesDir);
-  const curated = readCurated(curatedDir, {
-    gemeenteCodes: new Set(reference.gemeenten.map((g) => g.code)),
-    postcodes: reference.postcodes,
-  });
+  const curated = readCurated(
+    curatedDir,
+    curatedReference(reference.gemeenten, reference.postcodes),
+  );
 
   const byId = <T extends { id: string }>(items: T[]) =>
     [...items].sort((a, b) => byCodePoint(a.id, b.id));

@@ -91,6 +91,10 @@ export function toLocation(
       lat = look.ref.postcodes.lat[pcIndex];
       lon = look.ref.postcodes.lon[pcIndex];
     }
+  } else if (precision === 'gemeente') {
+    // Only the gemeente is known (a mobile service, or a source naming no village).
+    const label = look.ref.gemeenteLabels.get(gemeenteCode);
+    if (label) [lon, lat] = label;
   } else if (precision === 'plaats') {
     const place = cell(row, 'place') ?? '';
     const centroid = look.places.get(placeKey(place, gemeenteCode));

@@ -6,6 +6,7 @@ import {
   EVIDENCE_COLUMNS,
   LOCATION_COLUMNS,
   SERVICE_COLUMNS,
+  curatedReference,
   type CuratedReference,
 } from './curated';
 
@@ -18,7 +19,13 @@ const postcodes: PostcodeTable = {
   gemeente: [1, 1, 0],
   place: [0, 0, 1],
 };
-const ref: CuratedReference = { gemeenteCodes: new Set(['GM0344', 'GM0363']), postcodes };
+const ref: CuratedReference = curatedReference(
+  [
+    { code: 'GM0344', label: [5.1, 52.09] },
+    { code: 'GM0363', label: [4.9, 52.37] },
+  ],
+  postcodes,
+);
 
 const LOCATION: Record<string, string> = {
   id: 'ido-bibliotheek-centrum',
@@ -106,6 +113,15 @@ describe('curate', () => {
     );
     expect(result.problems).toEqual([]);
     expect(result.records.locations[0]).toMatchObject({ lat: 52.372, lon: 4.8995 });
+  });
+
+  it('gives precision gemeente the gemeente label point, for records that name no woonplaats', () => {
+    const result = curate(
+      [locations({ precision: 'gemeente', lat: '', lon: '', postcode: '', place: 'Gemeente' })],
+      ref,
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.records.locations[0]).toMatchObject({ lat: 52.37, lon: 4.9 });
   });
 
   it.each([

@@ -3,6 +3,7 @@ import path from 'node:path';
 import {
   PLACE_KINDS,
   type Evidence,
+  type Gemeente,
   type Location,
   type PostcodeTable,
   type Service,
@@ -37,7 +38,21 @@ export interface CuratedResult {
 /** The reference data the checks need: which gemeenten exist and where the postcodes lie. */
 export interface CuratedReference {
   gemeenteCodes: ReadonlySet<string>;
+  /** Label point [lon, lat] per gemeente: the position for precision `gemeente`. */
+  gemeenteLabels: ReadonlyMap<string, readonly [number, number]>;
   postcodes: PostcodeTable;
+}
+
+/** The reference for the curated checks, from the gemeenten list and the postcode table. */
+export function curatedReference(
+  gemeenten: readonly Pick<Gemeente, 'code' | 'label'>[],
+  postcodes: PostcodeTable,
+): CuratedReference {
+  return {
+    gemeenteCodes: new Set(gemeenten.map((g) => g.code)),
+    gemeenteLabels: new Map(gemeenten.map((g) => [g.code, g.label])),
+    postcodes,
+  };
 }
 
 /** One CSV file's name (e.g. `locations-ido.csv`) and text. */

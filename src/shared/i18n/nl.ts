@@ -201,6 +201,7 @@ export const nl = {
     exact: 'Plaats op de kaart is het adres.',
     postcode: 'Plaats op de kaart is ongeveer: het midden van het postcodegebied.',
     plaats: 'Plaats op de kaart is ongeveer: het midden van de woonplaats.',
+    gemeente: 'Plaats op de kaart is ongeveer: het midden van de gemeente.',
   } satisfies Record<Precision, string>,
   coverage: {
     wel: 'Wel sociaal raadslieden',

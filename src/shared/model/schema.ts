@@ -11,8 +11,11 @@ export const PLACE_KINDS = ['sociaal-raadslieden', 'ido', 'juridisch-loket'] as 
 export const placeKindSchema = z.enum(PLACE_KINDS);
 export type PlaceKind = z.infer<typeof placeKindSchema>;
 
-/** How sure a position is: a geocoded address, the centroid of its PC4, or of its place. */
-export const PRECISIONS = ['exact', 'postcode', 'plaats'] as const;
+/**
+ * How sure a position is: a geocoded address, the centroid of its PC4, of its woonplaats, or
+ * (when a source names only the gemeente, e.g. a mobile service) the gemeente's label point.
+ */
+export const PRECISIONS = ['exact', 'postcode', 'plaats', 'gemeente'] as const;
 export const precisionSchema = z.enum(PRECISIONS);
 export type Precision = z.infer<typeof precisionSchema>;
 
