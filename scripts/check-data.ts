@@ -10,12 +10,8 @@ import { computeCoverage, coverageTotals, claimDate } from '../src/shared/model/
 import type { CoverageStatus } from '../src/shared/model/schema';
 import { buildData, OUTPUT_FILES, writeOutputs } from './lib/build';
 import { checkCommitted } from './lib/committed';
-import {
-  curatedReference,
-  formatProblem,
-  readCurated,
-  type CuratedReference,
-} from './lib/curated';
+import { curatedReference, formatProblem, readCurated, type CuratedReference } from './lib/curated';
+import { datasetReport, formatDatasetReport } from './lib/dataset-report';
 import { CURATED_DIR, PUBLIC_DATA_DIR, resolveSourcesDir } from './lib/paths';
 import { readReference } from './lib/reference';
 
@@ -50,6 +46,9 @@ function main(): number {
   for (const c of curated.counts) console.log(`${c.file}: ${c.rowsIn} rows, ${c.recordsOut} valid`);
   for (const w of curated.warnings) console.warn(`warning: ${formatProblem(w)}`);
   failures.push(...curated.problems.map(formatProblem));
+  console.log('\ndataset:');
+  for (const line of formatDatasetReport(datasetReport(curated.records, new Date())))
+    console.log(line);
 
   if (committed.dataset) {
     const gemeenten = committed.dataset.gemeenten;
