@@ -128,4 +128,15 @@ describe('app shell', () => {
     ).toBeInTheDocument();
     expect(screen.queryByText(/We weten nog niet of Overbetuwe/)).not.toBeInTheDocument();
   });
+
+  it('says on "Over deze kaart" how far the map is from complete, with the published totals', async () => {
+    renderApp('#v=over');
+    expect(
+      await screen.findByRole('heading', { name: 'De kaart is nog niet compleet' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/823 IDO's in Nederland.*Op deze kaart staan er \d+\./),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Van \d+ van de 342 gemeenten weten we/)).toBeInTheDocument();
+  });
 });

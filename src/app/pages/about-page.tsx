@@ -1,10 +1,16 @@
+import { useMemo } from 'react';
 import { nl } from '../../shared/i18n/nl';
+import { computeCoverage, coverageTotals } from '../../shared/model/coverage';
 import { formatDate } from '../../shared/model/dates';
 import type { Dataset } from '../../shared/model/schema';
 
 /** "Over deze kaart": what it is, where the data comes from, licences, how to report a change. */
 export function AboutPage({ dataset }: { dataset: Dataset }) {
   const count = (kind: string) => dataset.locations.filter((l) => l.kind === kind).length;
+  const coverage = useMemo(() => {
+    const { byCode } = computeCoverage(dataset.gemeenten, dataset.services, dataset.evidence);
+    return coverageTotals(dataset.gemeenten, byCode);
+  }, [dataset]);
   return (
     <article className="page">
       <h2>{nl.about.title}</h2>
@@ -27,6 +33,18 @@ export function AboutPage({ dataset }: { dataset: Dataset }) {
         <li>{nl.sources.places}</li>
       </ul>
       <h3>{nl.about.incompleteTitle}</h3>
+      <ul>
+        {nl.about
+          .completeness(
+            count('ido'),
+            count('juridisch-loket'),
+            dataset.gemeenten.length - coverage.gemeenten.onbekend,
+            dataset.gemeenten.length,
+          )
+          .map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+      </ul>
       {nl.about.incomplete.map((paragraph) => (
         <p key={paragraph}>{paragraph}</p>
       ))}

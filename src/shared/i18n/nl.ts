@@ -223,6 +223,12 @@ export const nl = {
     checkedUntil: (date: string) => `Laatst gecontroleerd op ${date}.`,
     sourcesTitle: 'Bronnen en licenties',
     incompleteTitle: 'De kaart is nog niet compleet',
+    /** How far the dataset is from complete, against the published totals (sources in the text). */
+    completeness: (ido: number, jl: number, known: number, total: number) => [
+      `Eind 2024 waren er 823 IDO's in Nederland (evaluatie POK-middelen, AEF, 2025). Op deze kaart staan er ${ido}.`,
+      `Het Juridisch Loket had eind 2023 "ruim vijftig vestigingen". Op deze kaart staan ${jl} plaatsen.`,
+      `Van ${known} van de ${total} gemeenten weten we of er sociaal raadslieden zijn.`,
+    ],
     incomplete: [
       'Er bestaat geen complete lijst van deze plaatsen. We verzamelen ze één voor één uit openbare bronnen, zoals websites van gemeenten, bibliotheken en welzijnsorganisaties.',
       'Elke plaats en elke gemeente noemt zijn bron en de datum. Weten we iets niet, dan staat er "onbekend". Informatie die ouder is dan 3 jaar krijgt een waarschuwing.',
