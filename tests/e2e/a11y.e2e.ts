@@ -1,6 +1,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectNoProblems, expectNoSeriousAxeViolations, openPage, useBrowser } from './browser';
+import {
+  expectNoProblems,
+  expectNoSeriousAxeViolations,
+  searchField,
+  useBrowser,
+  withPage,
+} from './browser';
 
 const requireBrowser = useBrowser();
 
@@ -24,66 +30,49 @@ async function smallTargets(page: Page): Promise<string[]> {
 
 describe('accessibility of every view', () => {
   it('the start page on a small phone screen', async () => {
-    const opened = await openPage(requireBrowser(), '/', { viewport: { width: 360, height: 740 } });
-    const { page } = opened;
-    try {
+    const viewport = { width: 360, height: 740 };
+    await withPage(requireBrowser(), '/', { viewport }, async ({ page, problems }) => {
       await page.getByRole('list', { name: 'Plaatsen' }).waitFor();
       await expectNoSeriousAxeViolations(page);
       expect(await smallTargets(page)).toEqual([]);
-      expectNoProblems(opened.problems);
-    } finally {
-      await opened.close();
-    }
+      expectNoProblems(problems);
+    });
   });
 
   it('search suggestions', async () => {
-    const opened = await openPage(requireBrowser(), '/');
-    const { page } = opened;
-    try {
-      await page.getByRole('combobox', { name: 'Zoek hulp' }).fill('utrecht');
+    await withPage(requireBrowser(), '/', async ({ page, problems }) => {
+      await searchField(page).fill('utrecht');
       await page.getByRole('option').first().waitFor();
       await expectNoSeriousAxeViolations(page);
       expect(await smallTargets(page)).toEqual([]);
-      expectNoProblems(opened.problems);
-    } finally {
-      await opened.close();
-    }
+      expectNoProblems(problems);
+    });
   });
 
   it('Hulp bij u in de buurt and the Dekking view have no small targets', async () => {
-    const opened = await openPage(requireBrowser(), '/#bij=gm:GM0599');
-    const { page } = opened;
-    try {
+    await withPage(requireBrowser(), '/#bij=gm:GM0599', async ({ page, problems }) => {
       await page.getByRole('heading', { name: 'Hulp bij u in de buurt' }).waitFor();
       expect(await smallTargets(page)).toEqual([]);
       await page.getByRole('link', { name: 'Dekking' }).click();
       await page.getByRole('table', { name: /Dekking per gemeente/ }).waitFor();
       expect(await smallTargets(page)).toEqual([]);
-      expectNoProblems(opened.problems);
-    } finally {
-      await opened.close();
-    }
+      expectNoProblems(problems);
+    });
   });
 
   it.each([
     ['Over deze kaart', '/#v=over'],
     ['Toegankelijkheid', '/#v=toegankelijkheid'],
   ])('the page %s', async (title, path) => {
-    const opened = await openPage(requireBrowser(), path);
-    const { page } = opened;
-    try {
+    await withPage(requireBrowser(), path, async ({ page, problems }) => {
       await page.getByRole('heading', { level: 2, name: title }).waitFor();
       await expectNoSeriousAxeViolations(page);
-      expectNoProblems(opened.problems);
-    } finally {
-      await opened.close();
-    }
+      expectNoProblems(problems);
+    });
   });
 
   it('focus goes back to the place in the list after closing its details', async () => {
-    const opened = await openPage(requireBrowser(), '/');
-    const { page } = opened;
-    try {
+    await withPage(requireBrowser(), '/', async ({ page, problems }) => {
       const item = page.getByRole('list', { name: 'Plaatsen' }).getByRole('button').nth(2);
       // Read the id first: opening a place moves the map, and the list then shows what is in view.
       const id = await item.getAttribute('data-place-id');
@@ -93,9 +82,7 @@ describe('accessibility of every view', () => {
       await expect
         .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-place-id')))
         .toBe(id);
-      expectNoProblems(opened.problems);
-    } finally {
-      await opened.close();
-    }
+      expectNoProblems(problems);
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectNoProblems, openPage, useBrowser, waitForMapLoaded } from './browser';
+import { expectNoProblems, useBrowser, waitForMapLoaded, withPage } from './browser';
 
 const requireBrowser = useBrowser();
 
@@ -17,46 +17,38 @@ const FAKE_STYLE = {
 
 describe('optional online basemap', () => {
   it('is off by default: the app loads nothing from PDOK', async () => {
-    const opened = await openPage(requireBrowser(), '/');
-    try {
-      await waitForMapLoaded(opened.page);
+    await withPage(requireBrowser(), '/', async ({ page, problems }) => {
+      await waitForMapLoaded(page);
       expect(
-        await opened.page
-          .getByRole('checkbox', { name: /Achtergrondkaart met straten/ })
-          .isChecked(),
+        await page.getByRole('checkbox', { name: /Achtergrondkaart met straten/ }).isChecked(),
       ).toBe(false);
-      expectNoProblems(opened.problems);
-    } finally {
-      await opened.close();
-    }
+      expectNoProblems(problems);
+    });
   });
 
   it('switched on by the user, loads the PDOK style and credits Kadaster', async () => {
-    const opened = await openPage(requireBrowser(), '/', {
-      beforeGoto: (page) => page.route(PDOK, (route) => route.fulfill({ json: FAKE_STYLE })),
-    });
-    const { page } = opened;
-    try {
-      await waitForMapLoaded(page);
-      await page.getByRole('checkbox', { name: /Achtergrondkaart met straten/ }).check();
-      await page
-        .getByText(/© Kadaster/)
-        .first()
-        .waitFor({ state: 'attached' });
-      expect(
-        await page.getByRole('checkbox', { name: /Achtergrondkaart met straten/ }).isChecked(),
-      ).toBe(true);
-      expect(opened.problems.consoleErrors).toEqual([]);
-      expect(opened.problems.cspViolations).toEqual([]);
-    } finally {
-      await opened.close();
-    }
+    await withPage(
+      requireBrowser(),
+      '/',
+      { beforeGoto: (page) => page.route(PDOK, (route) => route.fulfill({ json: FAKE_STYLE })) },
+      async ({ page, problems }) => {
+        await waitForMapLoaded(page);
+        await page.getByRole('checkbox', { name: /Achtergrondkaart met straten/ }).check();
+        await page
+          .getByText(/© Kadaster/)
+          .first()
+          .waitFor({ state: 'attached' });
+        expect(
+          await page.getByRole('checkbox', { name: /Achtergrondkaart met straten/ }).isChecked(),
+        ).toBe(true);
+        expect(problems.consoleErrors).toEqual([]);
+        expect(problems.cspViolations).toEqual([]);
+      },
+    );
   });
 
   it('falls back to the embedded map with a message when PDOK cannot be reached', async () => {
-    const opened = await openPage(requireBrowser(), '/');
-    const { page } = opened;
-    try {
+    await withPage(requireBrowser(), '/', async ({ page, problems }) => {
       await waitForMapLoaded(page);
       const toggle = page.getByRole('checkbox', { name: /Achtergrondkaart met straten/ });
       // click, not check(): the box is unticked again as soon as the fetch fails.
@@ -65,12 +57,10 @@ describe('optional online basemap', () => {
         .getByText('De online achtergrondkaart laadt niet. We tonen de eenvoudige kaart.')
         .waitFor();
       expect(await toggle.isChecked()).toBe(false);
-      expect(
-        opened.problems.foreignRequests.every((request) => request.includes('api.pdok.nl')),
-      ).toBe(true);
-      expect(opened.problems.pageErrors).toEqual([]);
-    } finally {
-      await opened.close();
-    }
+      expect(problems.foreignRequests.every((request) => request.includes('api.pdok.nl'))).toBe(
+        true,
+      );
+      expect(problems.pageErrors).toEqual([]);
+    });
   });
 });

@@ -1,11 +1,26 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { launchChromium } from './chromium';
 
-/** Launches the system Chromium for a test file (see chromium.ts). */
-export function launchBrowser(): Promise<Browser> {
-  return launchChromium();
+/** The app's name, the page's only level-1 heading. */
+export const APP_TITLE = 'Sociaal-juridische kaart';
+
+/** How long the map may take to draw in software WebGL (SwiftShader) before a test gives up. */
+export const MAP_TIMEOUT = 20_000;
+
+/** The start of the map's live status once all gemeenten are drawn. */
+const MAP_LOADED = 'Kaart geladen';
+
+/**
+ * A file of the build the test server serves (global-setup.ts: `dist/`, or E2E_DIST_DIR), so tests
+ * read the very dataset or service worker the browser gets.
+ */
+export function distFile(relativePath: string): string {
+  const dist = process.env.E2E_DIST_DIR ?? fileURLToPath(new URL('../../dist', import.meta.url));
+  return resolve(dist, relativePath);
 }
 
 /**
@@ -26,13 +41,37 @@ export function useBrowser(): () => Browser {
   };
 }
 
-/** Waits until the map's live status says the gemeenten are drawn. */
-export async function waitForMapLoaded(page: Page, timeout = 20_000): Promise<void> {
-  await page
-    .getByRole('region', { name: 'Kaart', exact: true })
-    .getByRole('status')
-    .filter({ hasText: 'Kaart geladen' })
-    .waitFor({ timeout });
+/** The map's landmark region. */
+export function mapRegion(page: Page): Locator {
+  return page.getByRole('region', { name: 'Kaart', exact: true });
+}
+
+/** The search field of the start page. */
+export function searchField(page: Page): Locator {
+  return page.getByRole('combobox', { name: 'Zoek hulp' });
+}
+
+export interface WaitForMapOptions {
+  /** Text the status must contain; by default any "Kaart geladen…" will do. */
+  readonly status?: string;
+  readonly timeout?: number;
+}
+
+/**
+ * Waits until the map's live status says the gemeenten are drawn ("Kaart geladen: …"); on timeout,
+ * fails with what the status did say instead (still loading, or an error), not just "timed out".
+ */
+export async function waitForMapLoaded(
+  page: Page,
+  { status = MAP_LOADED, timeout = MAP_TIMEOUT }: WaitForMapOptions = {},
+): Promise<void> {
+  const statuses = mapRegion(page).getByRole('status');
+  try {
+    await statuses.filter({ hasText: status }).waitFor({ timeout });
+  } catch (error) {
+    const now = JSON.stringify(await statuses.allTextContents());
+    throw new Error(`map status never said "${status}"; status text now: ${now}`, { cause: error });
+  }
 }
 
 /** Everything a page did that a healthy page should not do. */
@@ -156,6 +195,28 @@ export async function openPage(
   await page.goto(new URL(path, baseUrl).href, { waitUntil: 'load' });
 
   return { page, context, problems, baseUrl, close: () => context.close() };
+}
+
+/** A test's work on one opened page; see `withPage`. */
+export type PageBody<T> = (opened: OpenedPage) => Promise<T>;
+
+/**
+ * Opens `path` (as `openPage` does, with optional `options`), runs `body` on it and always closes
+ * the page's context afterwards, also when `body` fails. Every test needs this open/try/finally/close
+ * sequence; one helper keeps a forgotten `close()` from leaking a context into the next test.
+ */
+export async function withPage<T>(
+  browser: Browser,
+  path: string,
+  ...args: [body: PageBody<T>] | [options: OpenPageOptions, body: PageBody<T>]
+): Promise<T> {
+  const [options, body] = args.length === 1 ? [{}, args[0]] : args;
+  const opened = await openPage(browser, path, options);
+  try {
+    return await body(opened);
+  } finally {
+    await opened.close();
+  }
 }
 
 export interface ProblemFilter {

@@ -1,15 +1,16 @@
 import fs from 'node:fs';
-import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 import { computeCoverage, coverageTotals } from '../../src/shared/model/coverage';
 import { datasetSchema } from '../../src/shared/model/schema';
 import {
+  distFile,
   expectNoProblems,
   expectNoSeriousAxeViolations,
-  openPage,
+  mapRegion,
   useBrowser,
   waitForMapLoaded,
+  withPage,
 } from './browser';
 import { countDarkPixels, decodePng } from './png';
 
@@ -17,7 +18,7 @@ const requireBrowser = useBrowser();
 
 /** The expected numbers, computed from the data file the built app serves. */
 function expectedTotals() {
-  const file = path.resolve(import.meta.dirname, '../../dist/data/dataset.json');
+  const file = distFile('data/dataset.json');
   const dataset = datasetSchema.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
   const coverage = computeCoverage(dataset.gemeenten, dataset.services, dataset.evidence);
   return coverageTotals(dataset.gemeenten, coverage.byCode);
@@ -37,9 +38,7 @@ function countCsvRecords(text: string): number {
 describe('coverage view (Dekking)', () => {
   it('shows counts per status that match the data', async () => {
     const totals = expectedTotals();
-    const opened = await openPage(requireBrowser(), '/#v=dekking');
-    const { page } = opened;
-    try {
+    await withPage(requireBrowser(), '/#v=dekking', async ({ page, problems }) => {
       await page.getByRole('heading', { name: 'Dekking sociaal raadsliedenwerk' }).waitFor();
       const legend = page.locator('.coverage-legend');
       for (const [status, label] of [
@@ -53,16 +52,12 @@ describe('coverage view (Dekking)', () => {
       expect(totals.gemeenten.wel + totals.gemeenten.niet + totals.gemeenten.onbekend).toBe(342);
       await page.getByText(/42% van de gemeenten/).waitFor();
       await expectNoSeriousAxeViolations(page);
-      expectNoProblems(opened.problems);
-    } finally {
-      await opened.close();
-    }
+      expectNoProblems(problems);
+    });
   });
 
   it('the table sorts and filters', async () => {
-    const opened = await openPage(requireBrowser(), '/#v=dekking');
-    const { page } = opened;
-    try {
+    await withPage(requireBrowser(), '/#v=dekking', async ({ page, problems }) => {
       const table = page.getByRole('table', { name: /Dekking per gemeente/ });
       await table.waitFor();
       expect(await table.getByRole('row').count()).toBe(343);
@@ -80,16 +75,12 @@ describe('coverage view (Dekking)', () => {
       const totals = expectedTotals();
       await expect.poll(() => table.getByRole('row').count()).toBe(totals.gemeenten.niet + 1);
       expect(page.url()).toContain('status=niet');
-      expectNoProblems(opened.problems);
-    } finally {
-      await opened.close();
-    }
+      expectNoProblems(problems);
+    });
   });
 
   it('the keyboard reaches a gemeente profile, and back', async () => {
-    const opened = await openPage(requireBrowser(), '/#v=dekking');
-    const { page } = opened;
-    try {
+    await withPage(requireBrowser(), '/#v=dekking', async ({ page, problems }) => {
       const filter = page.getByRole('searchbox', { name: 'Filter op naam' });
       await filter.focus();
       await page.keyboard.type('Hoeksche');
@@ -102,7 +93,10 @@ describe('coverage view (Dekking)', () => {
         if (await open.evaluate((el) => el === document.activeElement)) break;
       }
       expect(await open.evaluate((el) => el === document.activeElement)).toBe(true);
-      await page.locator('.map-hover-label').getByText('Hoeksche Waard: Wel sociaal raadslieden').waitFor();
+      await page
+        .locator('.map-hover-label')
+        .getByText('Hoeksche Waard: Wel sociaal raadslieden')
+        .waitFor();
       await page.keyboard.press('Enter');
       const title = page.getByRole('heading', { level: 2, name: 'Hoeksche Waard' });
       await title.waitFor();
@@ -111,16 +105,12 @@ describe('coverage view (Dekking)', () => {
       await expectNoSeriousAxeViolations(page);
       await page.getByRole('button', { name: 'Terug naar overzicht' }).click();
       await page.getByRole('heading', { name: 'Dekking sociaal raadsliedenwerk' }).waitFor();
-      expectNoProblems(opened.problems);
-    } finally {
-      await opened.close();
-    }
+      expectNoProblems(problems);
+    });
   });
 
   it('downloads a CSV with all 342 gemeenten', async () => {
-    const opened = await openPage(requireBrowser(), '/#v=dekking');
-    const { page } = opened;
-    try {
+    await withPage(requireBrowser(), '/#v=dekking', async ({ page, problems }) => {
       const button = page.getByRole('button', { name: 'Download CSV' });
       await button.waitFor();
       const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
@@ -128,28 +118,22 @@ describe('coverage view (Dekking)', () => {
       const text = fs.readFileSync(file, 'utf8');
       expect(countCsvRecords(text)).toBe(343);
       expect(text.split('\n')[0]).toMatch(/code/i);
-      expectNoProblems(opened.problems);
-    } finally {
-      await opened.close();
-    }
+      expectNoProblems(problems);
+    });
   });
 
   it('exports the map as a PNG with legend and sources', async () => {
-    const opened = await openPage(requireBrowser(), '/#v=dekking');
-    const { page } = opened;
-    try {
+    await withPage(requireBrowser(), '/#v=dekking', async ({ page, problems }) => {
       await waitForMapLoaded(page);
       const button = page.getByRole('button', { name: 'Download kaart (PNG)' });
       const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
       expect(download.suggestedFilename()).toMatch(/\.png$/);
       const image = decodePng(fs.readFileSync(await download.path()));
-      const mapBox = await page.getByRole('region', { name: 'Kaart', exact: true }).boundingBox();
+      const mapBox = await mapRegion(page).boundingBox();
       expect(image.width).toBeGreaterThan(mapBox?.width ?? 0);
       expect(image.height).toBeGreaterThan(mapBox?.height ?? 0);
       expect(countDarkPixels(image, 140)).toBeGreaterThan(2_000);
-      expectNoProblems(opened.problems);
-    } finally {
-      await opened.close();
-    }
+      expectNoProblems(problems);
+    });
   });
 });

@@ -1,12 +1,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectNoProblems, expectNoSeriousAxeViolations, openPage, useBrowser } from './browser';
+import {
+  expectNoProblems,
+  expectNoSeriousAxeViolations,
+  searchField,
+  useBrowser,
+  withPage,
+} from './browser';
 
 const requireBrowser = useBrowser();
-
-function searchField(page: Page) {
-  return page.getByRole('combobox', { name: 'Zoek hulp' });
-}
 
 /** Has the focused element a visible focus indicator (outline or box-shadow)? */
 async function focusIsVisible(page: Page): Promise<boolean> {
@@ -22,9 +24,7 @@ async function focusIsVisible(page: Page): Promise<boolean> {
 
 describe('locator: find free help near you', () => {
   it('a postcode shows the sociaal raadslieden for that gemeente and the nearest places', async () => {
-    const opened = await openPage(requireBrowser(), '/');
-    const { page } = opened;
-    try {
+    await withPage(requireBrowser(), '/', async ({ page, problems }) => {
       await searchField(page).fill('3511');
       const option = page.getByRole('option', { name: /3511/ });
       await option.first().click();
@@ -36,16 +36,12 @@ describe('locator: find free help near you', () => {
       expect(await page.getByText(/ km/).count()).toBeGreaterThan(0);
       expect(page.url()).toContain('bij=pc');
       await expectNoSeriousAxeViolations(page);
-      expectNoProblems(opened.problems);
-    } finally {
-      await opened.close();
-    }
+      expectNoProblems(problems);
+    });
   });
 
   it('works with the keyboard only: search, open details, go back, with visible focus', async () => {
-    const opened = await openPage(requireBrowser(), '/');
-    const { page } = opened;
-    try {
+    await withPage(requireBrowser(), '/', async ({ page, problems }) => {
       await searchField(page).waitFor();
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
@@ -67,32 +63,24 @@ describe('locator: find free help near you', () => {
       expect(await focusIsVisible(page)).toBe(true);
       await page.keyboard.press('Enter');
       await page.getByRole('list', { name: 'Plaatsen' }).waitFor();
-      expectNoProblems(opened.problems);
-    } finally {
-      await opened.close();
-    }
+      expectNoProblems(problems);
+    });
   });
 
   it('a shared link restores the place search, the filters and the result', async () => {
-    const opened = await openPage(requireBrowser(), '/#bij=gm:GM0344&soort=ido');
-    const { page } = opened;
-    try {
+    await withPage(requireBrowser(), '/#bij=gm:GM0344&soort=ido', async ({ page, problems }) => {
       await page.getByRole('heading', { name: 'Hulp bij u in de buurt' }).waitFor();
       expect(await page.getByRole('checkbox', { name: /IDO/ }).isChecked()).toBe(true);
       expect(await page.getByRole('checkbox', { name: /Juridisch Loket/ }).isChecked()).toBe(false);
       expect(
         await page.getByRole('combobox', { name: 'Andere gemeente kiezen' }).inputValue(),
       ).toBe('GM0344');
-      expectNoProblems(opened.problems);
-    } finally {
-      await opened.close();
-    }
+      expectNoProblems(problems);
+    });
   });
 
   it('without WebGL the page says the map cannot be shown, and search and list still work', async () => {
-    const opened = await openPage(requireBrowser(), '/', { noWebGL: true });
-    const { page } = opened;
-    try {
+    await withPage(requireBrowser(), '/', { noWebGL: true }, async ({ page, problems }) => {
       await page.getByText('De kaart kan niet worden getoond').waitFor();
       const list = page.getByRole('list', { name: 'Plaatsen' });
       await list.waitFor();
@@ -104,16 +92,12 @@ describe('locator: find free help near you', () => {
         .click();
       await page.getByRole('heading', { name: 'Hulp bij u in de buurt' }).waitFor();
       await expectNoSeriousAxeViolations(page);
-      expectNoProblems(opened.problems);
-    } finally {
-      await opened.close();
-    }
+      expectNoProblems(problems);
+    });
   });
 
   it('place details are accessible and show where the facts come from', async () => {
-    const opened = await openPage(requireBrowser(), '/');
-    const { page } = opened;
-    try {
+    await withPage(requireBrowser(), '/', async ({ page, problems }) => {
       const list = page.getByRole('list', { name: 'Plaatsen' });
       await list.getByRole('button').first().click();
       const details = page.getByRole('article');
@@ -125,9 +109,7 @@ describe('locator: find free help near you', () => {
         await details.getByRole('link', { name: 'Meld een wijziging' }).getAttribute('href'),
       ).toMatch(/^mailto:/);
       await expectNoSeriousAxeViolations(page);
-      expectNoProblems(opened.problems);
-    } finally {
-      await opened.close();
-    }
+      expectNoProblems(problems);
+    });
   });
 });

@@ -1,17 +1,18 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectNoProblems, expectNoSeriousAxeViolations, openPage, useBrowser } from './browser';
+import {
+  APP_TITLE,
+  distFile,
+  expectNoProblems,
+  expectNoSeriousAxeViolations,
+  searchField,
+  useBrowser,
+  withPage,
+} from './browser';
 
-const TITLE = 'Sociaal-juridische kaart';
-
-/** The service worker the test server serves (the same folder as global-setup.ts). */
-const SERVICE_WORKER = resolve(
-  process.env.E2E_DIST_DIR ?? fileURLToPath(new URL('../../dist', import.meta.url)),
-  'sw.js',
-);
+/** The service worker the test server serves. */
+const SERVICE_WORKER = distFile('sw.js');
 
 const requireBrowser = useBrowser();
 
@@ -28,10 +29,9 @@ async function waitForServiceWorker(page: Page): Promise<void> {
 
 describe('offline', () => {
   it('after one visit, list, search, details and coverage work without a network', async () => {
-    const opened = await openPage(requireBrowser(), '/', { allowServiceWorkers: true });
-    const { page, context } = opened;
-    try {
-      await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    const options = { allowServiceWorkers: true };
+    await withPage(requireBrowser(), '/', options, async ({ page, context, problems, baseUrl }) => {
+      await page.getByRole('heading', { level: 1, name: APP_TITLE }).waitFor();
       await waitForServiceWorker(page);
       const cacheNames = await page.evaluate(() => caches.keys());
       expect(cacheNames.filter((name) => name.startsWith('sjk-'))).toHaveLength(1);
@@ -48,12 +48,12 @@ describe('offline', () => {
       );
       expect(uncached).toBe('failed');
 
-      await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+      await page.getByRole('heading', { level: 1, name: APP_TITLE }).waitFor();
       const list = page.getByRole('list', { name: 'Plaatsen' });
       await list.waitFor();
       expect(await list.getByRole('button').count()).toBeGreaterThan(10);
 
-      const search = page.getByRole('combobox', { name: 'Zoek hulp' });
+      const search = searchField(page);
       await search.fill('Utrecht');
       const option = page.getByRole('option', { name: /Utrecht/ }).first();
       await option.waitFor();
@@ -64,60 +64,61 @@ describe('offline', () => {
       const details = page.getByRole('article');
       await details.getByText(/Gecontroleerd op/).waitFor();
 
-      await page.goto(new URL('/#v=dekking', opened.baseUrl).href, { waitUntil: 'load' });
+      await page.goto(new URL('/#v=dekking', baseUrl).href, { waitUntil: 'load' });
       const table = page.getByRole('table', { name: /Dekking per gemeente/ });
       await table.waitFor();
       expect(await table.getByRole('row').count()).toBe(343);
 
       // The map either renders from the cache or says it cannot be shown; both are fine offline.
       // The only expected console error is the test's own probe above, failing as it should.
-      expectNoProblems(opened.problems, {
+      expectNoProblems(problems, {
         allowConsole: [/^Failed to load resource: net::\w+ \(\S+\/data\/niet-opgeslagen\.json/],
       });
-    } finally {
-      await context.setOffline(false);
-      await opened.close();
-    }
+    });
   });
 
   it('offers a new version with a banner, and loads it with one button', async () => {
     const original = readFileSync(SERVICE_WORKER, 'utf8');
-    const opened = await openPage(requireBrowser(), '/', { allowServiceWorkers: true });
-    const { page } = opened;
+    const options = { allowServiceWorkers: true };
     try {
-      await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
-      await waitForServiceWorker(page);
-      const oldCaches = await page.evaluate(() => caches.keys());
+      await withPage(requireBrowser(), '/', options, async ({ page, problems }) => {
+        await page.getByRole('heading', { level: 1, name: APP_TITLE }).waitFor();
+        await waitForServiceWorker(page);
+        const oldCaches = await page.evaluate(() => caches.keys());
 
-      // A new deploy: the worker's cache name changes. The test server reads files per request.
-      const deployed = original.replace(/const CACHE = "(sjk-[0-9a-f]+)"/, 'const CACHE = "$1e2e"');
-      expect(deployed).not.toBe(original);
-      writeFileSync(SERVICE_WORKER, deployed);
-      await page.evaluate(async () => {
-        const registration = await navigator.serviceWorker.getRegistration();
-        await registration?.update();
+        // A new deploy: the worker's cache name changes. The test server reads files per request.
+        const deployed = original.replace(
+          /const CACHE = "(sjk-[0-9a-f]+)"/,
+          'const CACHE = "$1e2e"',
+        );
+        expect(deployed).not.toBe(original);
+        writeFileSync(SERVICE_WORKER, deployed);
+        await page.evaluate(async () => {
+          const registration = await navigator.serviceWorker.getRegistration();
+          await registration?.update();
+        });
+
+        const banner = page.getByRole('status').filter({ hasText: 'Er is een nieuwe versie' });
+        await banner.waitFor({ timeout: 15_000 });
+        expect(await banner.innerText()).toContain(
+          'Er is een nieuwe versie van de kaart. Laad de nieuwe versie.',
+        );
+        await expectNoSeriousAxeViolations(page);
+
+        const reloaded = page.waitForEvent('load');
+        await banner.getByRole('button', { name: 'Nieuwe versie laden' }).click();
+        await reloaded;
+        await page.getByRole('heading', { level: 1, name: APP_TITLE }).waitFor();
+        expect(await banner.count()).toBe(0);
+        const newCaches = await page.evaluate(() => caches.keys());
+        expect(newCaches).toHaveLength(1);
+        expect(newCaches[0]).toMatch(/e2e$/);
+        expect(newCaches).not.toEqual(oldCaches);
+        expectNoProblems(problems);
       });
-
-      const banner = page.getByRole('status').filter({ hasText: 'Er is een nieuwe versie' });
-      await banner.waitFor({ timeout: 15_000 });
-      expect(await banner.innerText()).toContain(
-        'Er is een nieuwe versie van de kaart. Laad de nieuwe versie.',
-      );
-      await expectNoSeriousAxeViolations(page);
-
-      const reloaded = page.waitForEvent('load');
-      await banner.getByRole('button', { name: 'Nieuwe versie laden' }).click();
-      await reloaded;
-      await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
-      expect(await banner.count()).toBe(0);
-      const newCaches = await page.evaluate(() => caches.keys());
-      expect(newCaches).toHaveLength(1);
-      expect(newCaches[0]).toMatch(/e2e$/);
-      expect(newCaches).not.toEqual(oldCaches);
-      expectNoProblems(opened.problems);
     } finally {
+      // Put the build's own worker back, for the next test and the next run.
       writeFileSync(SERVICE_WORKER, original);
-      await opened.close();
     }
   });
 });

@@ -1,8 +1,7 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectNoProblems, openPage, useBrowser } from './browser';
+import { distFile, expectNoProblems, searchField, useBrowser, withPage } from './browser';
 
 const requireBrowser = useBrowser();
 
@@ -11,8 +10,7 @@ const HOSTILE_NOTE = '<script>window.__pwned=2</script> Neem <i>ID</i> mee';
 
 /** The served dataset with one record changed by `edit`, as a hand-broken or hostile file would be. */
 function hostileDataset(edit: (location: Record<string, unknown>) => void): string {
-  const file = path.resolve(import.meta.dirname, '../../dist/data/dataset.json');
-  const dataset = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+  const dataset = JSON.parse(fs.readFileSync(distFile('data/dataset.json'), 'utf8')) as {
     locations: Record<string, unknown>[];
   };
   const first = dataset.locations[0];
@@ -34,61 +32,59 @@ describe('safety', () => {
       location['name'] = HOSTILE_NAME;
       location['accessNote'] = HOSTILE_NOTE;
     });
-    const opened = await openPage(requireBrowser(), '/', { beforeGoto: serve(body) });
-    const { page } = opened;
-    let dialogs = 0;
-    page.on('dialog', (dialog) => {
-      dialogs += 1;
-      void dialog.dismiss();
-    });
-    try {
-      const item = page.getByRole('button', { name: /Bibliotheek <b>Test<\/b>/ });
-      await item.click();
-      await page.getByRole('heading', { level: 2, name: HOSTILE_NAME }).waitFor();
-      await page.getByText(HOSTILE_NOTE).waitFor();
-      expect(
-        await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
-      ).toBeUndefined();
-      expect(await page.locator('img[src="x"]').count()).toBe(0);
-      expect(dialogs).toBe(0);
-      expectNoProblems(opened.problems);
-    } finally {
-      await opened.close();
-    }
+    await withPage(
+      requireBrowser(),
+      '/',
+      { beforeGoto: serve(body) },
+      async ({ page, problems }) => {
+        let dialogs = 0;
+        page.on('dialog', (dialog) => {
+          dialogs += 1;
+          void dialog.dismiss();
+        });
+        const item = page.getByRole('button', { name: /Bibliotheek <b>Test<\/b>/ });
+        await item.click();
+        await page.getByRole('heading', { level: 2, name: HOSTILE_NAME }).waitFor();
+        await page.getByText(HOSTILE_NOTE).waitFor();
+        expect(
+          await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+        ).toBeUndefined();
+        expect(await page.locator('img[src="x"]').count()).toBe(0);
+        expect(dialogs).toBe(0);
+        expectNoProblems(problems);
+      },
+    );
   });
 
   it('rejects a javascript: link in the data instead of rendering it', async () => {
     const body = hostileDataset((location) => {
       location['website'] = 'javascript:window.__pwned=3';
     });
-    const opened = await openPage(requireBrowser(), '/', { beforeGoto: serve(body) });
-    const { page } = opened;
-    try {
-      const alert = page.getByRole('alert');
-      await alert.waitFor();
-      expect(await alert.innerText()).toContain('Het gegevensbestand is kapot of verouderd.');
-      expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
-      expectNoProblems(opened.problems);
-    } finally {
-      await opened.close();
-    }
+    await withPage(
+      requireBrowser(),
+      '/',
+      { beforeGoto: serve(body) },
+      async ({ page, problems }) => {
+        const alert = page.getByRole('alert');
+        await alert.waitFor();
+        expect(await alert.innerText()).toContain('Het gegevensbestand is kapot of verouderd.');
+        expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+        expectNoProblems(problems);
+      },
+    );
   });
 
   it('contacts no other host and leaves no postcode in a request', async () => {
-    const opened = await openPage(requireBrowser(), '/');
-    const { page } = opened;
-    const urls: string[] = [];
-    page.on('request', (request) => urls.push(request.url()));
-    try {
-      const field = page.getByRole('combobox', { name: 'Zoek hulp' });
+    await withPage(requireBrowser(), '/', async ({ page, problems }) => {
+      const urls: string[] = [];
+      page.on('request', (request) => urls.push(request.url()));
+      const field = searchField(page);
       await field.fill('3511 AB');
       await page.getByRole('option', { name: /3511/ }).first().click();
       await page.getByRole('heading', { name: 'Hulp bij u in de buurt' }).waitFor();
       expect(urls.filter((url) => /3511/.test(url))).toEqual([]);
       expect(page.url()).toContain('#');
-      expectNoProblems(opened.problems);
-    } finally {
-      await opened.close();
-    }
+      expectNoProblems(problems);
+    });
   });
 });
