@@ -5,6 +5,7 @@ import {
   expectNoSeriousAxeViolations,
   searchField,
   useBrowser,
+  waitForMapLoaded,
   withPage,
 } from './browser';
 
@@ -109,6 +110,28 @@ describe('locator: find free help near you', () => {
         await details.getByRole('link', { name: 'Meld een wijziging' }).getAttribute('href'),
       ).toMatch(/^mailto:/);
       await expectNoSeriousAxeViolations(page);
+      expectNoProblems(problems);
+    });
+  });
+
+  it('closing a place takes the map back, so the list shows the same places as before', async () => {
+    await withPage(requireBrowser(), '/', async ({ page, problems }) => {
+      await waitForMapLoaded(page);
+      const heading = page.getByRole('heading', { name: /^\d+ plaatsen/ });
+      /** The number of places the list shows ("82 plaatsen" or "82 plaatsen in beeld"). */
+      const listed = async () => Number((await heading.textContent())?.split(' ')[0]);
+      const before = await listed();
+      await page.getByRole('list', { name: 'Plaatsen' }).getByRole('button').first().click();
+      const details = page.getByRole('article');
+      await details.waitFor();
+      // The map zooms in on the place; once it is there, the link holds the new view.
+      await expect
+        .poll(() => new URLSearchParams(new URL(page.url()).hash.slice(1)).get('kaart'), {
+          timeout: 20_000,
+        })
+        .toMatch(/,1[3-9](\.\d+)?$/);
+      await details.getByRole('button', { name: /Terug naar de lijst/ }).click();
+      await expect.poll(listed, { timeout: 20_000, interval: 250 }).toBe(before);
       expectNoProblems(problems);
     });
   });
