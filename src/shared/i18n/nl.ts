@@ -39,7 +39,7 @@ export const nl = {
   errors: {
     dataTitle: 'De gegevens konden niet worden geladen',
     dataBody:
-      'Controleer uw internet en probeer het opnieuw. Lukt het niet? Bel Het Juridisch Loket: 0900-8020.',
+      'Controleer uw internet en probeer het opnieuw. Lukt het niet? Bel Het Juridisch Loket, gratis: 0800-8020.',
     retry: 'Opnieuw proberen',
     invalidData: 'Het gegevensbestand is kapot of verouderd.',
     mapTitle: 'De kaart kan niet worden getoond',
