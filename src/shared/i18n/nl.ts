@@ -232,7 +232,7 @@ export const nl = {
     incomplete: [
       'Er bestaat geen complete lijst van deze plaatsen. We verzamelen ze één voor één uit openbare bronnen, zoals websites van gemeenten, bibliotheken en welzijnsorganisaties.',
       'Elke plaats en elke gemeente noemt zijn bron en de datum. Weten we iets niet, dan staat er "onbekend". Informatie die ouder is dan 3 jaar krijgt een waarschuwing.',
-      'Staat een plaats niet op de juiste plek? Vaak weten we alleen de postcode of de woonplaats. Dan staat de plaats ongeveer goed en zeggen we dat erbij.',
+      'Staat een plaats niet op de juiste plek? Vaak weten we alleen de postcode, de woonplaats of de gemeente. Dan staat de plaats ongeveer goed en zeggen we dat erbij.',
     ],
     privacyTitle: 'Privacy',
     privacy:
