@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { gemeenteWithStatus } from '../../tests/fixtures/committed-data';
 import { server } from '../../tests/mocks/server';
 import { renderApp } from '../../tests/render-app';
 
@@ -103,17 +104,24 @@ describe('app shell', () => {
   });
 
   it('says plainly when it is not known whether a gemeente has sociaal raadslieden', async () => {
-    renderApp('#bij=gm:GM0518');
+    const gemeente = gemeenteWithStatus('onbekend');
+    renderApp(`#bij=gm:${gemeente.code}`);
     expect(
-      await screen.findByText(/We weten nog niet of 's-Gravenhage sociaal raadslieden heeft/),
+      await screen.findByText(`We weten nog niet of ${gemeente.name} sociaal raadslieden heeft.`, {
+        exact: false,
+      }),
     ).toBeInTheDocument();
     expect(screen.getByText('Onbekend.')).toBeInTheDocument();
   });
 
   it('says when a dated source found no sociaal raadslieden, and still shows other help', async () => {
-    renderApp('#bij=gm:GM0074');
+    const gemeente = gemeenteWithStatus('niet');
+    renderApp(`#bij=gm:${gemeente.code}`);
     expect(
-      await screen.findByText(/Voor Heerenveen is er volgens onze bron geen sociaal raadslieden/),
+      await screen.findByText(
+        `Voor ${gemeente.name} is er volgens onze bron geen sociaal raadslieden.`,
+        { exact: false },
+      ),
     ).toBeInTheDocument();
     expect(screen.getByText(/volgens een bron van/)).toBeInTheDocument();
     expect(
@@ -122,11 +130,14 @@ describe('app shell', () => {
   });
 
   it('says a gemeente has sociaal raadslieden when a source says so, even without a known office', async () => {
-    renderApp('#bij=gm:GM1734');
+    const gemeente = gemeenteWithStatus('wel', false);
+    renderApp(`#bij=gm:${gemeente.code}`);
     expect(
-      await screen.findByText(/Volgens onze bron heeft Overbetuwe sociaal raadslieden/),
+      await screen.findByText(`Volgens onze bron heeft ${gemeente.name} sociaal raadslieden.`, {
+        exact: false,
+      }),
     ).toBeInTheDocument();
-    expect(screen.queryByText(/We weten nog niet of Overbetuwe/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/We weten nog niet of/)).not.toBeInTheDocument();
   });
 
   it('says on "Over deze kaart" how far the map is from complete, with the published totals', async () => {
