@@ -12,7 +12,7 @@ import {
   waitForMapLoaded,
   withPage,
 } from './browser';
-import { countDarkPixels, decodePng } from './png';
+import { countDarkPixels, DARK_LUMINANCE, decodePng, MIN_OUTLINE_PIXELS } from './png';
 
 const requireBrowser = useBrowser();
 
@@ -132,7 +132,7 @@ describe('coverage view (Dekking)', () => {
       const mapBox = await mapRegion(page).boundingBox();
       expect(image.width).toBeGreaterThan(mapBox?.width ?? 0);
       expect(image.height).toBeGreaterThan(mapBox?.height ?? 0);
-      expect(countDarkPixels(image, 140)).toBeGreaterThan(2_000);
+      expect(countDarkPixels(image, DARK_LUMINANCE)).toBeGreaterThan(MIN_OUTLINE_PIXELS);
       expectNoProblems(problems);
     });
   });

@@ -87,6 +87,11 @@ export function decodePng(png: Uint8Array): DecodedPng {
   return { width, height, channels, data: out };
 }
 
+/** Land #f6f6f2 and sea #dce9f2 are light; outlines #6b7280 / #1f2937 are dark. */
+export const DARK_LUMINANCE = 140;
+/** A drawn map of all gemeenten has at least this many dark outline pixels; a blank one has none. */
+export const MIN_OUTLINE_PIXELS = 2_000;
+
 /**
  * Counts pixels darker than `maxLuminance` (Rec. 601 luma, 0-255). On the map
  * only outlines are dark (land and sea are light), so this measures whether

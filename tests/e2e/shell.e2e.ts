@@ -9,12 +9,9 @@ import {
   waitForMapLoaded,
   withPage,
 } from './browser';
-import { countDarkPixels, decodePng } from './png';
+import { countDarkPixels, DARK_LUMINANCE, decodePng, MIN_OUTLINE_PIXELS } from './png';
 
 const LOADED = 'Kaart geladen: 342 gemeenten getekend.';
-/** Land #f6f6f2 and sea #dce9f2 are light; outlines #6b7280 / #1f2937 are dark. */
-const DARK_LUMINANCE = 140;
-const MIN_OUTLINE_PIXELS = 2_000;
 
 const requireBrowser = useBrowser();
 
