@@ -46,7 +46,14 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
     [dataset],
   );
   const places = useMemo<MapPlace[]>(
-    () => dataset.locations.map((l) => ({ id: l.id, kind: l.kind, lon: l.lon, lat: l.lat })),
+    () =>
+      dataset.locations.map((l) => ({
+        id: l.id,
+        kind: l.kind,
+        lon: l.lon,
+        lat: l.lat,
+        precision: l.precision,
+      })),
     [dataset],
   );
   const [bounds, setBounds] = useState<[number, number, number, number] | undefined>();

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { datasetSchema, type Dataset } from '../../src/shared/model/schema';
 import { launchChromium } from './chromium';
 
 /** The app's name, the page's only level-1 heading. */
@@ -21,6 +23,11 @@ const MAP_LOADED = 'Kaart geladen';
 export function distFile(relativePath: string): string {
   const dist = process.env.E2E_DIST_DIR ?? fileURLToPath(new URL('../../dist', import.meta.url));
   return resolve(dist, relativePath);
+}
+
+/** The dataset the built app serves, validated like the app does. */
+export function servedDataset(): Dataset {
+  return datasetSchema.parse(JSON.parse(readFileSync(distFile('data/dataset.json'), 'utf8')));
 }
 
 /**

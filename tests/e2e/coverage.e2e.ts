@@ -2,12 +2,11 @@ import fs from 'node:fs';
 
 import { describe, expect, it } from 'vitest';
 import { computeCoverage, coverageTotals } from '../../src/shared/model/coverage';
-import { datasetSchema } from '../../src/shared/model/schema';
 import {
-  distFile,
   expectNoProblems,
   expectNoSeriousAxeViolations,
   mapRegion,
+  servedDataset,
   useBrowser,
   waitForMapLoaded,
   withPage,
@@ -18,8 +17,7 @@ const requireBrowser = useBrowser();
 
 /** The expected numbers, computed from the data file the built app serves. */
 function expectedTotals() {
-  const file = distFile('data/dataset.json');
-  const dataset = datasetSchema.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
+  const dataset = servedDataset();
   const coverage = computeCoverage(dataset.gemeenten, dataset.services, dataset.evidence);
   return coverageTotals(dataset.gemeenten, coverage.byCode);
 }

@@ -10,7 +10,7 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { nl } from '../../shared/i18n/nl';
-import { PLACE_KINDS, type PlaceKind } from '../../shared/model/schema';
+import { PLACE_KINDS, type PlaceKind, type Precision } from '../../shared/model/schema';
 import type { MapView } from '../../shared/model/url-state';
 import { composeMapPng, type MapExportInfo } from './export-png';
 import { drawHatch, drawMarker } from './icons';
@@ -43,7 +43,22 @@ export interface MapPlace {
   kind: PlaceKind;
   lon: number;
   lat: number;
+  precision: Precision;
 }
+
+/**
+ * How far to zoom in on an opened place: as close as its position is sure. A place known only by
+ * its woonplaats or gemeente would otherwise sit alone on an empty close-up that looks exact.
+ */
+const ZOOM_FOR_PRECISION: Record<Precision, number> = {
+  exact: 15,
+  postcode: 13,
+  plaats: 12,
+  gemeente: 10,
+};
+
+/** A place as the controller keeps it: with the numeric feature id MapLibre's feature-state needs. */
+type IndexedPlace = MapPlace & { numericId: number };
 
 export interface MapCallbacks {
   onSelectPlace: (id: string) => void;
@@ -78,12 +93,8 @@ const gemeenteCode = (id: number) => `GM${String(id).padStart(4, '0')}`;
  */
 export class MapController {
   private readonly map: MaplibreMap;
-  private readonly placeIndex = new Map<
-    string,
-    { numericId: number; kind: PlaceKind; lon: number; lat: number }
-  >();
-  private selectedPlace:
-    { numericId: number; kind: PlaceKind; lon: number; lat: number } | undefined;
+  private readonly placeIndex = new Map<string, IndexedPlace>();
+  private selectedPlace: IndexedPlace | undefined;
   /** Where the map was when a place was opened; closing the place returns there. */
   private viewBeforeSelection: MapView | undefined;
   private hoveredPlace: { numericId: number; kind: PlaceKind } | undefined;
@@ -214,7 +225,7 @@ export class MapController {
         const features: GeoJSON.Feature[] = [];
         places.forEach((place, numericId) => {
           if (place.kind !== kind) return;
-          this.placeIndex.set(place.id, { numericId, kind, lon: place.lon, lat: place.lat });
+          this.placeIndex.set(place.id, { ...place, numericId });
           features.push({
             type: 'Feature',
             id: numericId,
@@ -306,7 +317,8 @@ export class MapController {
       if (!fly) return;
       if (!wasSelected) this.viewBeforeSelection = this.currentView();
       // From the index, not querySourceFeatures: a clustered point is not in the rendered tiles.
-      this.flyTo({ lon: place.lon, lat: place.lat, zoom: Math.max(this.map.getZoom(), 13) });
+      const zoom = Math.max(this.map.getZoom(), ZOOM_FOR_PRECISION[place.precision]);
+      this.flyTo({ lon: place.lon, lat: place.lat, zoom });
     });
   }
 
