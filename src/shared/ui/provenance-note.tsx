@@ -1,21 +1,15 @@
 import { nl } from '../i18n/nl';
+import { claimDate } from '../model/coverage';
 import { formatDate, isOlderThanThreeYears } from '../model/dates';
 import type { Provenance } from '../model/schema';
 import { ExternalLink } from './external-link';
 
 /** Where a fact comes from and how old it is; old facts are flagged, never hidden. */
 export function ProvenanceNote({ provenance, now }: { provenance: Provenance; now: Date }) {
-  const date = provenance.sourceDate ?? provenance.checkedOn;
-  const isUrl = /^https?:\/\//.test(provenance.source);
   return (
     <div className="provenance">
       <p>
-        {nl.places.source}:{' '}
-        {isUrl ? (
-          <ExternalLink href={provenance.source}>{shortSource(provenance.source)}</ExternalLink>
-        ) : (
-          provenance.source
-        )}
+        {nl.places.source}: <SourceLink source={provenance.source} />
       </p>
       {provenance.sourceDate ? (
         <p>
@@ -25,7 +19,9 @@ export function ProvenanceNote({ provenance, now }: { provenance: Provenance; no
       <p>
         {nl.places.checkedOn}: {formatDate(provenance.checkedOn)}
       </p>
-      {isOlderThanThreeYears(date, now) ? <p className="warning-text">{nl.places.old}</p> : null}
+      {isOlderThanThreeYears(claimDate(provenance), now) ? (
+        <p className="warning-text">{nl.places.old}</p>
+      ) : null}
     </div>
   );
 }
@@ -35,23 +31,24 @@ export function ProvenanceNote({ provenance, now }: { provenance: Provenance; no
  * full provenance block per row would drown the help itself. Old facts are still flagged.
  */
 export function SourceLine({ provenance, now }: { provenance: Provenance; now: Date }) {
-  const date = provenance.sourceDate ?? provenance.checkedOn;
-  const isUrl = /^https?:\/\//.test(provenance.source);
   return (
     <p className="note">
-      {nl.places.source}:{' '}
-      {isUrl ? (
-        <ExternalLink href={provenance.source}>{shortSource(provenance.source)}</ExternalLink>
-      ) : (
-        provenance.source
-      )}
+      {nl.places.source}: <SourceLink source={provenance.source} />
       {', '}
       {provenance.sourceDate
         ? formatDate(provenance.sourceDate)
         : nl.places.readOn(formatDate(provenance.checkedOn))}
-      {isOlderThanThreeYears(date, now) ? ` (${nl.places.oldShort})` : null}
+      {isOlderThanThreeYears(claimDate(provenance), now) ? ` (${nl.places.oldShort})` : null}
     </p>
   );
+}
+
+/**
+ * A source as a short link; a document name (not a URL) stays plain text, as ExternalLink
+ * renders anything but http(s) without a link.
+ */
+function SourceLink({ source }: { source: string }) {
+  return <ExternalLink href={source}>{shortSource(source)}</ExternalLink>;
 }
 
 /** The host and start of the path: enough to recognise the source, short enough for a phone. */
