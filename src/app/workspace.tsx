@@ -83,9 +83,12 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
     [update, onMoveEnd],
   );
 
-  const exportInfo = useMemo<MapExportInfo>(() => {
-    const totals = coverageTotals(dataset.gemeenten, coverage.byCode);
-    return {
+  const totals = useMemo(
+    () => coverageTotals(dataset.gemeenten, coverage.byCode),
+    [dataset, coverage],
+  );
+  const exportInfo = useMemo<MapExportInfo>(
+    () => ({
       title: nl.coverageView.title,
       legend: (['wel', 'niet', 'onbekend'] as const).map((status) => ({
         colour: COVERAGE_COLOURS[status],
@@ -97,8 +100,9 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
         nl.sources.places,
         nl.app.dataVersion(dataset.version, formatDate(dataset.checkedUntil)),
       ],
-    };
-  }, [dataset, coverage]);
+    }),
+    [dataset, totals],
+  );
 
   const view = state.view;
   /** A province deep link (#v=dekking&prov=PV27) brings that province into view. */
@@ -137,7 +141,7 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
           </ErrorBoundary>
         ) : null}
         <Suspense fallback={<p role="status">{nl.app.loading}</p>}>
-          {view === 'over' ? <AboutPage dataset={dataset} /> : null}
+          {view === 'over' ? <AboutPage dataset={dataset} totals={totals} /> : null}
           {view === 'toegankelijkheid' ? <AccessibilityPage /> : null}
         </Suspense>
       </div>

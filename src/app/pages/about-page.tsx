@@ -1,16 +1,11 @@
-import { useMemo } from 'react';
 import { nl } from '../../shared/i18n/nl';
-import { computeCoverage, coverageTotals } from '../../shared/model/coverage';
+import type { CoverageTotals } from '../../shared/model/coverage';
 import { formatDate } from '../../shared/model/dates';
 import type { Dataset } from '../../shared/model/schema';
 
 /** "Over deze kaart": what it is, where the data comes from, licences, how to report a change. */
-export function AboutPage({ dataset }: { dataset: Dataset }) {
+export function AboutPage({ dataset, totals }: { dataset: Dataset; totals: CoverageTotals }) {
   const count = (kind: string) => dataset.locations.filter((l) => l.kind === kind).length;
-  const coverage = useMemo(() => {
-    const { byCode } = computeCoverage(dataset.gemeenten, dataset.services, dataset.evidence);
-    return coverageTotals(dataset.gemeenten, byCode);
-  }, [dataset]);
   return (
     <article className="page">
       <h2>{nl.about.title}</h2>
@@ -38,7 +33,7 @@ export function AboutPage({ dataset }: { dataset: Dataset }) {
           .completeness(
             count('ido'),
             count('juridisch-loket'),
-            dataset.gemeenten.length - coverage.gemeenten.onbekend,
+            dataset.gemeenten.length - totals.gemeenten.onbekend,
             dataset.gemeenten.length,
           )
           .map((line) => (
