@@ -26,7 +26,7 @@ afterAll(() => {
 });
 
 /** A curated folder with one row of each kind, so the test does not depend on data/ as it grows. */
-function curatedFixture(): string {
+function curatedFixture(evidenceSource = 'raadsbrief-2024.pdf'): string {
   const dir = tmp();
   const write = (file: string, columns: readonly string[], row: Record<string, string>) => {
     const line = columns.map((c) => row[c] ?? '').join(',');
@@ -49,15 +49,28 @@ function curatedFixture(): string {
     name: 'SRL test',
     provider: 'Welzijn',
     service_area: 'GM0344;GM0363',
+    basis: 'vermeld',
     ...provenance,
+    source_title: 'Sociaal raadslieden in Utrecht',
+    source_date: '2025-06',
+    source_date_how: 'url',
     checked_on: '2026-11-05',
   });
   write('evidence.csv', EVIDENCE_COLUMNS, {
     id: 'ev-test',
     gemeente_code: 'GM0014',
+    kind: 'sociaal-raadslieden',
     status: 'niet',
+    basis: 'vermeld',
     ...provenance,
+    source: evidenceSource,
+    source_date: '2024',
+    source_date_how: 'tekst',
   });
+  fs.writeFileSync(
+    path.join(dir, 'documents.csv'),
+    'file,title,publisher,date\nraadsbrief-2024.pdf,Raadsbrief sociaal raadslieden,Gemeente Groningen,2024\n',
+  );
   return dir;
 }
 
@@ -67,6 +80,7 @@ describe.skipIf(!haveSources)('buildData against the mirrored sources', () => {
 
   it('has 342 gemeenten, 12 provinces and 4073 postcodes', () => {
     if (!first) return;
+    expect(first.curated.problems).toEqual([]);
     const dataset = datasetSchema.parse(JSON.parse(first.files['dataset.json']));
     expect(dataset.gemeenten).toHaveLength(342);
     expect(dataset.gemeenten.map((g) => g.code)).toEqual(
@@ -83,10 +97,10 @@ describe.skipIf(!haveSources)('buildData against the mirrored sources', () => {
       features: { id: number; properties: object }[];
     };
     expect(gemeenten.features).toHaveLength(342);
+    // No status is baked into the boundaries: the app computes it (and its age) on the day it runs.
     expect(gemeenten.features.find((f) => f.id === 363)?.properties).toEqual({
       code: 'GM0363',
       name: 'Amsterdam',
-      status: expect.stringMatching(/^(wel|niet|onbekend)$/) as unknown,
     });
     const provincies = JSON.parse(first.files['provincies.geojson']) as { features: unknown[] };
     expect(provincies.features).toHaveLength(12);
@@ -94,6 +108,61 @@ describe.skipIf(!haveSources)('buildData against the mirrored sources', () => {
     const postcodes = postcodeTableSchema.parse(JSON.parse(first.files['postcodes.json']));
     expect(postcodes.pc4).toHaveLength(4073);
     expect(postcodes.pc4).toEqual([...postcodes.pc4].sort((a, b) => a - b));
+  });
+
+  it('keeps the claim fields and lists the cited documents by title', () => {
+    if (!first) return;
+    const dataset = datasetSchema.parse(JSON.parse(first.files['dataset.json']));
+    expect(dataset.services[0]).toMatchObject({
+      id: 'srl-test',
+      basis: 'vermeld',
+      provenance: {
+        sourceTitle: 'Sociaal raadslieden in Utrecht',
+        sourceDate: '2025-06',
+        sourceDateHow: 'url',
+      },
+    });
+    expect(dataset.evidence[0]).toMatchObject({
+      id: 'ev-test',
+      kind: 'sociaal-raadslieden',
+      status: 'niet',
+      provenance: { source: 'raadsbrief-2024.pdf', sourceDate: '2024' },
+    });
+    expect(dataset.documents).toEqual([
+      {
+        file: 'raadsbrief-2024.pdf',
+        title: 'Raadsbrief sociaal raadslieden',
+        publisher: 'Gemeente Groningen',
+        date: '2024',
+      },
+    ]);
+    expect(first.curated.counts).toContainEqual({
+      file: 'documents.csv',
+      rowsIn: 1,
+      recordsOut: 1,
+    });
+  });
+
+  it('reports a cited document that documents.csv does not list', () => {
+    const result = buildData(SOURCES, curatedFixture('002_onbekend.txt'));
+    expect(result.curated.problems).toEqual([
+      {
+        file: 'evidence.csv',
+        id: 'ev-test',
+        line: expect.any(Number) as unknown,
+        reason: expect.stringMatching(
+          /"002_onbekend.txt" .*not listed in documents.csv/,
+        ) as unknown,
+      },
+    ]);
+  });
+
+  it('reports a missing documents.csv instead of building without titles', () => {
+    const dir = curatedFixture();
+    fs.rmSync(path.join(dir, 'documents.csv'));
+    const reasons = buildData(SOURCES, dir).curated.problems.map((p) => `${p.file}|${p.reason}`);
+    expect(reasons).toContain('documents.csv|file is missing');
+    expect(reasons).toContainEqual(expect.stringMatching(/^evidence.csv\|.*raadsbrief-2024.pdf/));
   });
 
   it('writes byte-identical files on two builds', () => {

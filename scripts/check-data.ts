@@ -6,16 +6,20 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { computeCoverage, coverageTotals, claimDate } from '../src/shared/model/coverage';
-import type { CoverageStatus } from '../src/shared/model/schema';
+import {
+  computeCoverage,
+  COVERAGE_STATES,
+  coverageTotals,
+  statusTotal,
+} from '../src/shared/model/coverage';
+import { COVERAGE_STATUSES } from '../src/shared/model/schema';
 import { buildData, OUTPUT_FILES, writeOutputs } from './lib/build';
 import { checkCommitted } from './lib/committed';
 import { curatedReference, formatProblem, readCurated, type CuratedReference } from './lib/curated';
 import { datasetReport, formatDatasetReport } from './lib/dataset-report';
+import { citedSources, readDocuments, unlistedDocuments } from './lib/documents';
 import { CURATED_DIR, PUBLIC_DATA_DIR, resolveSourcesDir } from './lib/paths';
 import { readReference } from './lib/reference';
-
-const STATUSES: CoverageStatus[] = ['wel', 'niet', 'onbekend'];
 
 function main(): number {
   const failures: string[] = [];
@@ -46,21 +50,41 @@ function main(): number {
   for (const c of curated.counts) console.log(`${c.file}: ${c.rowsIn} rows, ${c.recordsOut} valid`);
   for (const w of curated.warnings) console.warn(`warning: ${formatProblem(w)}`);
   failures.push(...curated.problems.map(formatProblem));
-  console.log('\ndataset:');
-  for (const line of formatDatasetReport(datasetReport(curated.records, new Date())))
-    console.log(line);
+  // The background documents are checked here too: the rebuild below is skipped when the build
+  // has problems, so a document problem would otherwise never fail data:check.
+  const docs = readDocuments(CURATED_DIR);
+  console.log(`${docs.counts.file}: ${docs.counts.rowsIn} rows, ${docs.counts.recordsOut} valid`);
+  failures.push(...docs.problems.map(formatProblem));
+  failures.push(
+    ...unlistedDocuments(citedSources(curated.records), docs.documents).map(formatProblem),
+  );
+  // Ages are measured on the data date (the newest checked_on), so the report does not change
+  // with the day it is run; the browser measures on today.
+  const { locations, services, evidence } = curated.records;
+  const dataDate = [...locations, ...services, ...evidence]
+    .map((r) => r.provenance.checkedOn)
+    .sort()
+    .at(-1);
+  const today = dataDate ?? new Date().toISOString().slice(0, 10);
+  console.log(`\ndataset (ages on the data date ${today}):`);
+  for (const line of formatDatasetReport(datasetReport(curated.records, today))) console.log(line);
 
   if (committed.dataset) {
     const gemeenten = committed.dataset.gemeenten;
     const names = new Map(gemeenten.map((g) => [g.code, g.name]));
-    const coverage = computeCoverage(gemeenten, curated.records.services, curated.records.evidence);
+    const coverage = computeCoverage(gemeenten, services, evidence, today);
     const totals = coverageTotals(gemeenten, coverage.byCode);
-    console.log('\ncoverage (sociaal raadslieden):');
-    for (const s of STATUSES) {
-      console.log(
-        `  ${s.padEnd(9)} ${String(totals.gemeenten[s]).padStart(4)} gemeenten ${String(totals.inwoners[s]).padStart(10)} inwoners`,
-      );
-    }
+    const line = (label: string, g: number, i: number) =>
+      `  ${label.padEnd(15)} ${String(g).padStart(4)} gemeenten ${String(i).padStart(10)} inwoners`;
+    console.log('\ncoverage (sociaal raadslieden) by status and age:');
+    for (const s of COVERAGE_STATES) console.log(line(s, totals.gemeenten[s], totals.inwoners[s]));
+    console.log('  by status:');
+    for (const s of COVERAGE_STATUSES)
+      console.log(line(s, statusTotal(totals.gemeenten, s), statusTotal(totals.inwoners, s)));
+    const decisive = [...coverage.byCode.values()].flatMap((c) => c.claims.slice(0, 1));
+    console.log(
+      `  deciding claims: ${decisive.filter((c) => !c.provenance.sourceDate).length} undated, ${decisive.filter((c) => c.basis === 'afgeleid').length} inferred, ${[...coverage.byCode.values()].filter((c) => c.age === 'verouderd').length} verouderd`,
+    );
     for (const c of coverage.conflicts) {
       const [winner] = c.claims;
       console.log(
@@ -68,7 +92,7 @@ function main(): number {
       );
       for (const claim of c.claims) {
         console.log(
-          `    ${claim.status} ${claimDate(claim.provenance)} ${claim.from} ${claim.recordId}`,
+          `    ${claim.status} ${claim.provenance.sourceDate ?? 'undated'} ${claim.from} ${claim.recordId}`,
         );
       }
     }

@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { computeCoverage } from '../../src/shared/model/coverage';
 import type { Dataset } from '../../src/shared/model/schema';
 import { simplifyTopology, topologyToGeoJson } from './boundaries';
 import { curatedReference, readCurated, type CuratedResult } from './curated';
+import { citedSources, readDocuments, unlistedDocuments } from './documents';
 import { byCodePoint, readReference, type ReferenceData } from './reference';
 
 /**
@@ -65,6 +65,11 @@ export function buildData(sourcesDir: string, curatedDir: string): BuildResult {
     curatedReference(reference.gemeenten, reference.postcodes),
   );
 
+  const docs = readDocuments(curatedDir);
+  curated.counts.push(docs.counts);
+  curated.problems.push(...docs.problems);
+  curated.problems.push(...unlistedDocuments(citedSources(curated.records), docs.documents));
+
   const byId = <T extends { id: string }>(items: T[]) =>
     [...items].sort((a, b) => byCodePoint(a.id, b.id));
   const { locations, services, evidence } = curated.records;
@@ -85,6 +90,7 @@ export function buildData(sourcesDir: string, curatedDir: string): BuildResult {
     locations: byId(locations),
     services: byId(services),
     evidence: byId(evidence),
+    documents: docs.documents,
   };
   const version = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 12);
   const dataset: Dataset = { version, ...body };
@@ -98,19 +104,6 @@ export function buildData(sourcesDir: string, curatedDir: string): BuildResult {
       return { id: codeNumber(code), code, name: names.get(code) ?? stringProp(props, 'statnaam') };
     },
   );
-  const coverage = computeCoverage(dataset.gemeenten, dataset.services, dataset.evidence);
-  // The choropleth's hatch pattern needs the status as a property (MapLibre cannot filter on
-  // feature-state), so the build bakes it in with the same function the app uses.
-  const gemeentenWithStatus = {
-    ...gemeenten,
-    features: gemeenten.features.map((f) => ({
-      ...f,
-      properties: {
-        ...f.properties,
-        status: coverage.byCode.get(f.properties.code)?.status ?? 'onbekend',
-      },
-    })),
-  };
   const provincies = topologyToGeoJson(
     simplifyTopology(reference.provincieTopology, SIMPLIFY_TOLERANCE),
     'provincie_2026',
@@ -123,7 +116,7 @@ export function buildData(sourcesDir: string, curatedDir: string): BuildResult {
   return {
     files: {
       'dataset.json': toJson(dataset),
-      'gemeenten.geojson': toJson(gemeentenWithStatus),
+      'gemeenten.geojson': toJson(gemeenten),
       'provincies.geojson': toJson(provincies),
       'postcodes.json': toJson(reference.postcodes),
     },

@@ -171,6 +171,7 @@ export function toService(row: CsvRow, look: Lookups, report: RowReport) {
     email: cell(row, 'email'),
     website: cell(row, 'website'),
     note: cell(row, 'note'),
+    basis: cell(row, 'basis') ?? '',
     provenance: provenance(row),
   });
   return validated(serviceSchema, candidate, report);
@@ -184,7 +185,9 @@ export function toEvidence(row: CsvRow, look: Lookups, report: RowReport) {
   const candidate = compact({
     id: cell(row, 'id') ?? '',
     gemeenteCode,
-    status: cell(row, 'status') ?? '',
+    kind: cell(row, 'kind') ?? '',
+    status: cell(row, 'status'),
+    basis: cell(row, 'basis') ?? '',
     note: cell(row, 'note'),
     provenance: provenance(row),
   });

@@ -58,7 +58,9 @@ export function checkUrl(row: CsvRow, column: string, field: string, report: Row
 export function provenance(row: CsvRow) {
   return compact({
     source: cell(row, 'source') ?? '',
+    sourceTitle: cell(row, 'source_title'),
     sourceDate: cell(row, 'source_date'),
+    sourceDateHow: cell(row, 'source_date_how'),
     checkedOn: cell(row, 'checked_on') ?? '',
   });
 }

@@ -9,6 +9,7 @@ import {
   curatedReference,
   type CuratedReference,
 } from './curated';
+import { parseDocuments, unlistedDocuments } from './documents';
 
 const postcodes: PostcodeTable = {
   gemeenten: ['GM0344', 'GM0363'],
@@ -189,6 +190,7 @@ describe('curate', () => {
       name: 'Sociaal raadslieden Utrecht',
       provider: 'Buurtteams',
       service_area: 'GM0344; GM0363',
+      basis: 'vermeld',
       source: 'https://example.nl/srl',
       source_date: '2026-01-01',
       checked_on: '2026-11-20',
@@ -196,9 +198,22 @@ describe('curate', () => {
     const evidence = {
       id: 'ev-1',
       gemeente_code: 'GM0363',
+      kind: 'sociaal-raadslieden',
       status: 'niet',
+      basis: 'vermeld',
       source: 'doc.txt',
+      source_date: '2022-12',
+      source_date_how: 'url',
       checked_on: '2026-11-20',
+    };
+    const pilot = {
+      ...evidence,
+      id: 'ev-pilot',
+      kind: 'pilot',
+      status: '',
+      basis: 'afgeleid',
+      source_date: '',
+      source_date_how: '',
     };
     const result = curate(
       [
@@ -212,17 +227,51 @@ describe('curate', () => {
         },
         {
           file: 'evidence.csv',
-          text: csv(EVIDENCE_COLUMNS, [evidence, { ...evidence, id: 'ev-2', status: 'misschien' }]),
+          text: csv(EVIDENCE_COLUMNS, [
+            evidence,
+            { ...evidence, id: 'ev-2', status: 'misschien' },
+            pilot,
+            { ...pilot, id: 'ev-pilot-wel', status: 'wel' },
+            { ...evidence, id: 'ev-no-status', status: '' },
+            { ...evidence, id: 'ev-how-undated', source_date: '', source_date_how: 'url' },
+            { ...evidence, id: 'ev-no-basis', basis: '' },
+          ]),
         },
       ],
       ref,
     );
     expect(result.records.services.map((s) => s.serviceArea)).toEqual([['GM0344', 'GM0363']]);
-    expect(result.records.evidence.map((e) => e.id)).toEqual(['ev-1']);
+    expect(result.records.services[0]?.basis).toBe('vermeld');
+    expect(result.records.evidence).toEqual([
+      {
+        id: 'ev-1',
+        gemeenteCode: 'GM0363',
+        kind: 'sociaal-raadslieden',
+        status: 'niet',
+        basis: 'vermeld',
+        provenance: {
+          source: 'doc.txt',
+          sourceDate: '2022-12',
+          sourceDateHow: 'url',
+          checkedOn: '2026-11-20',
+        },
+      },
+      {
+        id: 'ev-pilot',
+        gemeenteCode: 'GM0363',
+        kind: 'pilot',
+        basis: 'afgeleid',
+        provenance: { source: 'doc.txt', checkedOn: '2026-11-20' },
+      },
+    ]);
     expect(result.records.locations[0]?.serviceId).toBe('srl-utrecht');
     expect(reasons(result)).toEqual([
       'services.csv|srl-bad|3|service_area names unknown gemeente code(s) GM0001',
       expect.stringMatching(/^evidence.csv\|ev-2\|3\|status: /),
+      expect.stringMatching(/^evidence.csv\|ev-pilot-wel\|5\|status: .*sociaal-raadslieden/),
+      expect.stringMatching(/^evidence.csv\|ev-no-status\|6\|status: .*required/),
+      expect.stringMatching(/^evidence.csv\|ev-how-undated\|7\|.*source_date_how without/),
+      expect.stringMatching(/^evidence.csv\|ev-no-basis\|8\|basis: /),
     ]);
   });
 
@@ -235,8 +284,75 @@ describe('curate', () => {
       ref,
     );
     expect(reasons(result)).toEqual([
-      expect.stringMatching(/^evidence.csv\|\|1\|missing column\(s\): status, note, source/),
+      expect.stringMatching(
+        /^evidence.csv\|\|1\|missing column\(s\): kind, status, basis, note, source, source_title, source_date, source_date_how, checked_on$/,
+      ),
       expect.stringMatching(/^services.csv\|\|2\|services.csv:2: row has 2 cells/),
+    ]);
+  });
+});
+
+describe('documents.csv', () => {
+  const HEADER = 'file,title,publisher,date';
+
+  it('lists background documents by title, publisher and date', () => {
+    const result = parseDocuments(
+      `${HEADER}\n002_b.txt,Ledenbrief POK,VNG,\n001_a.txt,"Evaluatie POK-middelen, 2025",AEF,2025-03\n`,
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.counts).toEqual({ file: 'documents.csv', rowsIn: 2, recordsOut: 2 });
+    expect(result.documents).toEqual([
+      {
+        file: '001_a.txt',
+        title: 'Evaluatie POK-middelen, 2025',
+        publisher: 'AEF',
+        date: '2025-03',
+      },
+      { file: '002_b.txt', title: 'Ledenbrief POK', publisher: 'VNG' },
+    ]);
+  });
+
+  it('reports a document without a title, a bad date and a duplicate with file, line and reason', () => {
+    const result = parseDocuments(
+      `${HEADER}\n001_a.txt,,VNG,2025\n002_b.txt,Brief,VNG,maart 2025\n003_c.txt,Brief,VNG,\n003_c.txt,Brief,VNG,\n`,
+    );
+    expect(result.documents.map((d) => d.file)).toEqual(['003_c.txt']);
+    expect(result.counts).toEqual({ file: 'documents.csv', rowsIn: 4, recordsOut: 1 });
+    expect(result.problems.map((p) => `${p.file}|${p.id}|${p.line}|${p.reason}`)).toEqual([
+      expect.stringMatching(/^documents.csv\|001_a.txt\|2\|title: /),
+      expect.stringMatching(/^documents.csv\|002_b.txt\|3\|date: /),
+      'documents.csv|003_c.txt|5|duplicate document 003_c.txt',
+    ]);
+  });
+
+  it('reports an empty list instead of showing file names', () => {
+    expect(parseDocuments(`${HEADER}\n`).problems).toEqual([
+      { file: 'documents.csv', id: '', line: 1, reason: 'file has no rows' },
+    ]);
+  });
+
+  it('reports every cited source that is neither a web address nor a listed document', () => {
+    const documents = [{ file: '001_a.txt', title: 'Evaluatie', publisher: 'AEF' }];
+    const problems = unlistedDocuments(
+      [
+        { file: 'evidence.csv', id: 'ev-listed', source: '001_a.txt' },
+        { file: 'evidence.csv', id: 'ev-web', source: 'https://example.nl/nieuws' },
+        { file: 'evidence.csv', id: 'ev-unlisted', source: '002_b.txt' },
+        { file: 'services.csv', id: 'srl-x', source: 'notulen.pdf' },
+      ],
+      documents,
+    );
+    expect(problems.map((p) => [p.file, p.id, p.reason])).toEqual([
+      [
+        'evidence.csv',
+        'ev-unlisted',
+        'source "002_b.txt" is not a web address and not listed in documents.csv',
+      ],
+      [
+        'services.csv',
+        'srl-x',
+        'source "notulen.pdf" is not a web address and not listed in documents.csv',
+      ],
     ]);
   });
 });

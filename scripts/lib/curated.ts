@@ -61,7 +61,13 @@ export interface CuratedInput {
   text: string;
 }
 
-const PROVENANCE_COLUMNS = ['source', 'source_date', 'checked_on'] as const;
+const PROVENANCE_COLUMNS = [
+  'source',
+  'source_title',
+  'source_date',
+  'source_date_how',
+  'checked_on',
+] as const;
 export const LOCATION_COLUMNS = [
   'id',
   'kind',
@@ -95,12 +101,15 @@ export const SERVICE_COLUMNS = [
   'email',
   'website',
   'note',
+  'basis',
   ...PROVENANCE_COLUMNS,
 ] as const;
 export const EVIDENCE_COLUMNS = [
   'id',
   'gemeente_code',
+  'kind',
   'status',
+  'basis',
   'note',
   ...PROVENANCE_COLUMNS,
 ] as const;

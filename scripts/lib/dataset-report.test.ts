@@ -32,7 +32,9 @@ function place(
 const evidence: Evidence = {
   id: 'ev',
   gemeenteCode: 'GM0344',
+  kind: 'sociaal-raadslieden',
   status: 'wel',
+  basis: 'afgeleid',
   provenance: { source: 'https://example.org/', checkedOn: '2026-11-22', sourceDate: '2009-02-25' },
 };
 
@@ -48,7 +50,7 @@ describe('datasetReport', () => {
         services: [],
         evidence: [evidence],
       },
-      new Date('2026-11-22T00:00:00Z'),
+      '2026-11-22',
     );
     expect(report.perKind).toEqual({ 'sociaal-raadslieden': 0, ido: 2, 'juridisch-loket': 1 });
     expect(report.perPrecision).toEqual({ exact: 0, postcode: 1, plaats: 1, gemeente: 1 });
@@ -57,7 +59,9 @@ describe('datasetReport', () => {
       dated: 3,
       medianSourceDate: '2021-06-01',
       oldestSourceDate: '2009-02-25',
-      olderThanThreeYears: 2,
+      outdated: 3,
+      inferred: 1,
+      otherHelp: 0,
     });
   });
 });

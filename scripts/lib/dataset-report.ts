@@ -1,4 +1,4 @@
-import { isOlderThanThreeYears } from '../../src/shared/model/dates';
+import { claimAge } from '../../src/shared/model/freshness';
 import {
   PLACE_KINDS,
   PRECISIONS,
@@ -22,13 +22,19 @@ export interface DatasetReport {
   dated: number;
   medianSourceDate: string | undefined;
   oldestSourceDate: string | undefined;
-  /** Dated records more than three years older than `now`. */
-  olderThanThreeYears: number;
+  /** Records whose source is verouderd on the data date: older than three years, or undated. */
+  outdated: number;
+  /** Dated records that do not say how the date was found (vermeld, url, tekst). */
+  datedWithoutHow: number;
+  /** Services and evidence whose claim is inferred, not stated by the source. */
+  inferred: number;
+  /** Evidence rows of another kind of help than sociaal raadsliedenwerk. */
+  otherHelp: number;
 }
 
 export function datasetReport(
   records: { locations: Location[]; services: Service[]; evidence: Evidence[] },
-  now: Date,
+  today: string,
 ): DatasetReport {
   const perKind = Object.fromEntries(PLACE_KINDS.map((k) => [k, 0])) as Record<PlaceKind, number>;
   const perPrecision = Object.fromEntries(PRECISIONS.map((p) => [p, 0])) as Record<
@@ -51,7 +57,12 @@ export function datasetReport(
     dated: dates.length,
     medianSourceDate: dates[Math.floor((dates.length - 1) / 2)],
     oldestSourceDate: dates[0],
-    olderThanThreeYears: dates.filter((d) => isOlderThanThreeYears(d, now)).length,
+    outdated: all.filter((r) => claimAge(r.provenance.sourceDate, today) === 'verouderd').length,
+    datedWithoutHow: all.filter((r) => r.provenance.sourceDate && !r.provenance.sourceDateHow)
+      .length,
+    inferred: [...records.services, ...records.evidence].filter((r) => r.basis === 'afgeleid')
+      .length,
+    otherHelp: records.evidence.filter((e) => e.kind !== 'sociaal-raadslieden').length,
   };
 }
 
@@ -64,6 +75,8 @@ export function formatDatasetReport(r: DatasetReport): string[] {
   return [
     `  places: ${pairs(r.perKind)}`,
     `  positions: ${pairs(r.perPrecision)}`,
-    `  source dates: ${r.dated} of ${r.records} records dated; median ${r.medianSourceDate ?? '-'}, oldest ${r.oldestSourceDate ?? '-'}; ${r.olderThanThreeYears} older than three years`,
+    `  source dates: ${r.dated} of ${r.records} records dated (${r.records - r.dated} undated); median ${r.medianSourceDate ?? '-'}, oldest ${r.oldestSourceDate ?? '-'}`,
+    `  age: ${r.outdated} of ${r.records} records verouderd (older than three years or undated); ${r.datedWithoutHow} dated without how the date was found`,
+    `  claims: ${r.inferred} inferred (afgeleid); ${r.otherHelp} evidence rows of other help (not sociaal raadslieden)`,
   ];
 }

@@ -182,6 +182,8 @@ export function SearchView({
             service={dataset.services.find((s) => s.id === selected.serviceId)}
             gemeenten={dataset.gemeenten}
             now={new Date()}
+            today={coverage.today}
+            documents={dataset.documents}
             onBack={() => {
               update({ placeId: undefined }, { push: true });
               returnFocusTo(selected.id);
@@ -206,7 +208,8 @@ export function SearchView({
                 : nl.nearby.resolvedTo(resolved.label, nearby.gemeente.name)
             }
             guessed={resolved.gemeenteFrom === 'nearest'}
-            now={new Date()}
+            today={coverage.today}
+            documents={dataset.documents}
             gemeenten={dataset.gemeenten}
             onCorrect={(code) => {
               if (state.near?.type === 'postcode' || state.near?.type === 'punt') {

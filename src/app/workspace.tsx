@@ -1,9 +1,17 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import type { MapPlace } from '../features/map/map-controller';
 import { nl } from '../shared/i18n/nl';
-import { COVERAGE_COLOURS } from '../features/map/layers';
 import type { MapExportInfo } from '../features/map/export-png';
-import { computeCoverage, coverageTotals } from '../shared/model/coverage';
+import { formatNumber } from '../features/coverage/model/format';
+import {
+  computeCoverage,
+  coverageState,
+  COVERAGE_STATES,
+  coverageTotals,
+  type CoverageState,
+} from '../shared/model/coverage';
+import { localToday } from '../shared/model/freshness';
+import { COVERAGE_STYLE } from '../shared/ui/coverage-style';
 import { formatDate } from '../shared/model/dates';
 import type { Dataset } from '../shared/model/schema';
 import type { MapView as MapViewState, UrlState } from '../shared/model/url-state';
@@ -41,9 +49,19 @@ export interface UrlApi {
  */
 export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
   const { state, update } = url;
+  // Ages are measured on the reader's today, so the map ages without a new data build.
+  const [today] = useState(localToday);
   const coverage = useMemo(
-    () => computeCoverage(dataset.gemeenten, dataset.services, dataset.evidence),
-    [dataset],
+    () => computeCoverage(dataset.gemeenten, dataset.services, dataset.evidence, today),
+    [dataset, today],
+  );
+  /** The one coverage state per gemeente that the map, legend, table and exports all show. */
+  const coverageStates = useMemo(
+    () =>
+      new Map<string, CoverageState>(
+        [...coverage.byCode].map(([code, entry]) => [code, coverageState(entry)]),
+      ),
+    [coverage],
   );
   const places = useMemo<MapPlace[]>(
     () =>
@@ -90,18 +108,24 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
   const exportInfo = useMemo<MapExportInfo>(
     () => ({
       title: nl.coverageView.title,
-      legend: (['wel', 'niet', 'onbekend'] as const).map((status) => ({
-        colour: COVERAGE_COLOURS[status],
-        hatched: status === 'niet',
-        label: `${nl.coverage[status]}: ${totals.gemeenten[status]} gemeenten`,
+      legend: COVERAGE_STATES.map((state) => ({
+        colour: COVERAGE_STYLE[state].fill,
+        hatched: COVERAGE_STYLE[state].hatched,
+        dotted: COVERAGE_STYLE[state].dotted,
+        label: `${nl.freshness.state[state]} (${nl.freshness.stateExplain[state]}): ${totals.gemeenten[state]} gemeenten`,
       })),
       lines: [
+        nl.coverageView.pngAgeNote(formatDate(today)),
+        nl.coverageView.byAge.unknown(
+          formatNumber(totals.gemeenten.onbekend),
+          formatNumber(totals.inwoners.onbekend),
+        ),
         nl.sources.boundaries,
         nl.sources.places,
         nl.app.dataVersion(dataset.version, formatDate(dataset.checkedUntil)),
       ],
     }),
-    [dataset, totals],
+    [dataset, totals, today],
   );
 
   const view = state.view;
@@ -113,7 +137,7 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
   }, [province, dataset]);
   const hovered = view === 'dekking' ? (hoverGemeente ?? state.gemeente) : undefined;
   const hoverLabel = hovered
-    ? `${dataset.gemeenten.find((g) => g.code === hovered)?.name ?? hovered}: ${nl.coverage[coverage.byCode.get(hovered)?.status ?? 'onbekend']}`
+    ? `${dataset.gemeenten.find((g) => g.code === hovered)?.name ?? hovered}: ${nl.freshness.state[coverageStates.get(hovered) ?? 'onbekend']}`
     : undefined;
   const showMap = view === 'zoeken' || view === 'dekking';
   const coverageProps = { dataset, coverage, state, update, onHighlightGemeente: setHoverGemeente };
@@ -156,6 +180,7 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
               selectedPlaceId={state.placeId}
               hoveredPlaceId={view === 'zoeken' ? hoverPlace : undefined}
               highlightedGemeente={hoverGemeente ?? state.gemeente}
+              coverage={coverageStates}
               initialView={initialView}
               focus={provinceFocus ?? focus}
               callbacks={mapCallbacks}

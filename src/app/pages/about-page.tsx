@@ -35,6 +35,7 @@ export function AboutPage({ dataset, totals }: { dataset: Dataset; totals: Cover
             count('juridisch-loket'),
             dataset.gemeenten.length - totals.gemeenten.onbekend,
             dataset.gemeenten.length,
+            totals.gemeenten['wel-actueel'] + totals.gemeenten['niet-actueel'],
           )
           .map((line) => (
             <li key={line}>{line}</li>

@@ -1,12 +1,17 @@
 import { useId, type JSX } from 'react';
 import { nl } from '../../shared/i18n/nl';
-import type { CoverageStatus } from '../../shared/model/schema';
+import { STATUS_FILTERS, type StatusFilter } from '../../shared/model/coverage';
 import type { UrlState } from '../../shared/model/url-state';
 import type { Province } from './model/provinces';
 
 const t = nl.coverageView;
 
-const STATUSES: readonly CoverageStatus[] = ['wel', 'niet', 'onbekend'];
+/** The filter's options in words: a status alone, or status and age. */
+function filterLabel(filter: StatusFilter): string {
+  if (filter === 'onbekend') return nl.coverage.onbekend;
+  if (filter === 'wel' || filter === 'niet') return `${nl.coverage[filter]} (${t.anyAge})`;
+  return `${nl.freshness.state[filter]} (${nl.freshness.stateExplain[filter]})`;
+}
 
 export interface CoverageFiltersProps {
   provinces: readonly Province[];
@@ -46,13 +51,13 @@ export function CoverageFilters({ provinces, state, update }: CoverageFiltersPro
           id={`${id}-status`}
           value={state.status ?? ''}
           onChange={(event) => {
-            update({ status: STATUSES.find((s) => s === event.target.value) });
+            update({ status: STATUS_FILTERS.find((s) => s === event.target.value) });
           }}
         >
           <option value="">{t.allStatuses}</option>
-          {STATUSES.map((status) => (
+          {STATUS_FILTERS.map((status) => (
             <option key={status} value={status}>
-              {nl.coverage[status]}
+              {filterLabel(status)}
             </option>
           ))}
         </select>

@@ -1,27 +1,31 @@
 import type { JSX } from 'react';
 import { nl } from '../../shared/i18n/nl';
-import type { CoverageStatus } from '../../shared/model/schema';
+import { COVERAGE_STATES } from '../../shared/model/coverage';
 import { formatNumber } from './model/format';
 import type { CoverageSummary } from './model/summary';
 import { StatusSwatch } from './status-label';
 
 const t = nl.coverageView;
 
-const STATUSES: readonly CoverageStatus[] = ['wel', 'niet', 'onbekend'];
-
-/** The map legend: swatch, words and count per status, so colour is never the only cue. */
+/**
+ * The map legend: per state (status and age) a swatch, words and the count of gemeenten, so
+ * colour is never the only cue and an old source never reads as a current one.
+ */
 export function CoverageLegend({ summary }: { summary: CoverageSummary }): JSX.Element {
   return (
     <section className="coverage-legend" aria-labelledby="dekking-legenda">
       <h3 id="dekking-legenda">{t.legendTitle}</h3>
       <p className="coverage-note">{t.legendScope(summary.label)}</p>
       <ul>
-        {STATUSES.map((status) => (
-          <li key={status}>
-            <StatusSwatch status={status} />
-            <span>{nl.coverage[status]}</span>
+        {COVERAGE_STATES.map((state) => (
+          <li key={state}>
+            <StatusSwatch state={state} />
+            <span>
+              {nl.freshness.state[state]}
+              <span className="coverage-note"> ({nl.freshness.stateExplain[state]})</span>
+            </span>
             <span className="coverage-legend__count">
-              {formatNumber(summary.totals.gemeenten[status])}
+              {formatNumber(summary.totals.gemeenten[state])}
             </span>
           </li>
         ))}

@@ -3,6 +3,29 @@ import userEvent from '@testing-library/user-event';
 import { createCoverageDataset } from '../../../tests/fixtures/coverage-dataset';
 import { CoverageHarness } from './test-harness';
 
+const CURRENT = 'bron uit de laatste 3 jaar';
+const OLD = 'bron ouder dan 3 jaar of zonder datum';
+
+function legendItems(): (string | null)[] {
+  const legend = screen.getByRole('region', { name: 'Legenda' });
+  return within(legend)
+    .getAllByRole('listitem')
+    .map((li) => li.textContent);
+}
+
+/** The cells of the summary row of one state, found by its row header (words, never colour). */
+function summaryRow(table: HTMLElement, state: string): string[] {
+  // The accessible name computed in the test drops the space before the nested "(…)".
+  const header = within(table).getByRole('rowheader', {
+    name: (name) => name.replace(/\s*\(/, ' (') === state,
+  });
+  const row = header.closest('tr');
+  if (!row) throw new Error(`no row for ${state}`);
+  return within(row)
+    .getAllByRole('cell')
+    .map((cell) => cell.textContent);
+}
+
 describe('CoverageSide', () => {
   it('shows the legend with words and counts, the summary, the reference figure and the unknowns', () => {
     render(<CoverageHarness dataset={createCoverageDataset()} />);
@@ -10,15 +33,39 @@ describe('CoverageSide', () => {
       screen.getByRole('heading', { name: 'Dekking sociaal raadsliedenwerk' }),
     ).toBeInTheDocument();
 
-    const legend = screen.getByRole('region', { name: 'Legenda' });
-    const items = within(legend)
-      .getAllByRole('listitem')
-      .map((li) => li.textContent);
-    expect(items).toEqual(['Wel sociaal raadslieden4', 'Geen sociaal raadslieden1', 'Onbekend337']);
+    // Per state (status and age) words and a count: Heerenveen's 2020 source is old on 2026-11-22.
+    expect(legendItems()).toEqual([
+      `Wel sociaal raadslieden (${CURRENT})4`,
+      `Wel sociaal raadslieden, oude bron (${OLD})0`,
+      `Geen sociaal raadslieden (${CURRENT})0`,
+      `Geen sociaal raadslieden, oude bron (${OLD})1`,
+      'Onbekend (geen bron gevonden; dat is niet hetzelfde als geen)337',
+    ]);
+
+    expect(
+      screen.getByText(
+        'Bevestigd in de laatste 3 jaar: 4 gemeenten met sociaal raadslieden (1.642.880 inwoners) en 0 zonder (0 inwoners).',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Alleen oudere bronnen of bronnen zonder datum: 0 gemeenten met (0 inwoners) en 1 zonder (50.655 inwoners). Dit kan veranderd zijn.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Onbekend: 337 gemeenten (15.779.335 inwoners). Onbekend is niet hetzelfde als geen.',
+      ),
+    ).toBeInTheDocument();
 
     const summary = screen.getByRole('table', {
       name: 'Gemeenten en inwoners per status: Nederland',
     });
+    expect(summaryRow(summary, `Wel sociaal raadslieden (${CURRENT})`)).toEqual(['4', '1.642.880']);
+    expect(summaryRow(summary, `Geen sociaal raadslieden, oude bron (${OLD})`)).toEqual([
+      '1',
+      '50.655',
+    ]);
     const total = within(summary).getByRole('row', { name: /Totaal/ });
     expect(within(total).getByText('342')).toBeInTheDocument();
     expect(within(total).getByText('17.472.870')).toBeInTheDocument();
@@ -46,9 +93,33 @@ describe('CoverageSide', () => {
     await user.selectOptions(screen.getByLabelText('Provincie'), 'Utrecht');
     expect(onUpdate).toHaveBeenCalledWith({ province: 'PV26' });
     const table = screen.getByRole('table', { name: 'Gemeenten en inwoners per status: Utrecht' });
-    const wel = within(table).getByRole('row', { name: /Wel sociaal raadslieden/ });
-    expect(within(wel).getByText('2')).toBeInTheDocument();
+    // Utrecht and Amersfoort, both served by a service with a 2024 source.
+    expect(summaryRow(table, `Wel sociaal raadslieden (${CURRENT})`)).toEqual(['2', '516.655']);
+    expect(summaryRow(table, `Wel sociaal raadslieden, oude bron (${OLD})`)).toEqual(['0', '0']);
     expect(screen.getByText('Aantal gemeenten in Utrecht')).toBeInTheDocument();
+    expect(legendItems()[0]).toBe(`Wel sociaal raadslieden (${CURRENT})2`);
+  });
+
+  it('ages the claims on the day it is shown, without new data', () => {
+    // On 2027-05-02 the 2024-03 and 2024-05-01 sources are older than 3 years; the 2025 one is not.
+    render(<CoverageHarness dataset={createCoverageDataset()} today="2027-05-02" />);
+    expect(legendItems().slice(0, 2)).toEqual([
+      `Wel sociaal raadslieden (${CURRENT})1`,
+      `Wel sociaal raadslieden, oude bron (${OLD})3`,
+    ]);
+    expect(
+      screen.getByText(
+        'Bevestigd in de laatste 3 jaar: 1 gemeenten met sociaal raadslieden (233.265 inwoners) en 0 zonder (0 inwoners).',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('says so when no gemeente rests on a source from the last 3 years', () => {
+    render(<CoverageHarness dataset={createCoverageDataset()} today="2030-01-01" />);
+    expect(
+      screen.getByText('Voor geen enkele gemeente hebben we een bron uit de laatste 3 jaar.'),
+    ).toBeInTheDocument();
+    expect(legendItems()[1]).toBe(`Wel sociaal raadslieden, oude bron (${OLD})4`);
   });
 
   it('shows the profile instead of the summary when a gemeente is open', () => {

@@ -1,11 +1,13 @@
 import { nl } from '../../shared/i18n/nl';
+import { statusTotal } from '../../shared/model/coverage';
 import { useEffect, useMemo, useRef, type JSX } from 'react';
 import { CoverageDownloads } from './coverage-downloads';
 import { CoverageFilters } from './coverage-filters';
 import { CoverageLegend } from './coverage-legend';
-import { SummaryTable } from './coverage-summary';
+import { SummaryByAge, SummaryTable } from './coverage-summary';
 import { GemeenteProfile } from './gemeente-profile';
-import { formatDate, formatNumber, formatShare } from './model/format';
+import { formatDate } from '../../shared/model/dates';
+import { formatNumber, formatShare } from './model/format';
 import { provinceList } from './model/provinces';
 import { summarizeCoverage } from './model/summary';
 import { buildCoverageRows } from './model/table-rows';
@@ -50,6 +52,7 @@ export function CoverageSide({ dataset, coverage, state, update }: CoverageViewP
   }, [state.gemeente]);
 
   const unknown = national.totals.gemeenten.onbekend;
+  const wel = statusTotal(national.totals.gemeenten, 'wel');
 
   return (
     <section className="coverage-side" aria-labelledby="dekking-titel">
@@ -79,12 +82,20 @@ export function CoverageSide({ dataset, coverage, state, update }: CoverageViewP
         <>
           <section aria-labelledby="dekking-samenvatting">
             <h3 id="dekking-samenvatting">{t.summaryTitle}</h3>
+            <h4>{t.byAgeTitle}</h4>
+            <SummaryByAge summary={national} />
             <SummaryTable summary={national} />
-            {provincial && <SummaryTable summary={provincial} />}
+            {provincial && (
+              <>
+                <h4>{`${t.byAgeTitle} ${provincial.label}`}</h4>
+                <SummaryByAge summary={provincial} />
+                <SummaryTable summary={provincial} />
+              </>
+            )}
             <p>
               {t.shareOurs(
-                formatShare(national.totals.gemeenten.wel, national.gemeenten),
-                formatNumber(national.totals.gemeenten.wel),
+                formatShare(wel, national.gemeenten),
+                formatNumber(wel),
                 formatNumber(national.gemeenten),
               )}{' '}
               {unknown > 0 && t.shareIsMinimum}
@@ -97,7 +108,7 @@ export function CoverageSide({ dataset, coverage, state, update }: CoverageViewP
             </p>
             <p className="coverage-note">{t.populationNote(dataset.populationNote)}</p>
             <p className="coverage-note">
-              {nl.app.dataVersion(dataset.version, formatDate(dataset.checkedUntil, 'long'))}
+              {nl.app.dataVersion(dataset.version, formatDate(dataset.checkedUntil))}
             </p>
           </section>
           <CoverageDownloads rows={rows} checkedUntil={dataset.checkedUntil} />

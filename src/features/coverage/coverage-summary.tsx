@@ -1,15 +1,16 @@
-import { nl } from '../../shared/i18n/nl';
 import type { JSX } from 'react';
-import type { CoverageStatus } from '../../shared/model/schema';
+import { nl } from '../../shared/i18n/nl';
+import { COVERAGE_STATES, statusTotal } from '../../shared/model/coverage';
 import { formatNumber } from './model/format';
 import type { CoverageSummary } from './model/summary';
 import { StatusLabel } from './status-label';
 
 const t = nl.coverageView;
 
-const STATUSES: readonly CoverageStatus[] = ['wel', 'niet', 'onbekend'];
-
-/** Gemeenten and inwoners per status for one area, as a real table (caption, header cells). */
+/**
+ * Gemeenten and inwoners per state for one area, as a real table (caption, header cells):
+ * current and outdated claims on their own rows, so a figure is never quoted without its age.
+ */
 export function SummaryTable({ summary }: { summary: CoverageSummary }): JSX.Element {
   return (
     <table className="coverage-summary">
@@ -26,13 +27,14 @@ export function SummaryTable({ summary }: { summary: CoverageSummary }): JSX.Ele
         </tr>
       </thead>
       <tbody>
-        {STATUSES.map((status) => (
-          <tr key={status}>
+        {COVERAGE_STATES.map((state) => (
+          <tr key={state}>
             <th scope="row">
-              <StatusLabel status={status} />
+              <StatusLabel state={state} />
+              <span className="coverage-note"> ({nl.freshness.stateExplain[state]})</span>
             </th>
-            <td className="coverage-num">{formatNumber(summary.totals.gemeenten[status])}</td>
-            <td className="coverage-num">{formatNumber(summary.totals.inwoners[status])}</td>
+            <td className="coverage-num">{formatNumber(summary.totals.gemeenten[state])}</td>
+            <td className="coverage-num">{formatNumber(summary.totals.inwoners[state])}</td>
           </tr>
         ))}
       </tbody>
@@ -44,5 +46,37 @@ export function SummaryTable({ summary }: { summary: CoverageSummary }): JSX.Ele
         </tr>
       </tfoot>
     </table>
+  );
+}
+
+/**
+ * The summary in one sentence per age, as the campaign quotes it: confirmed in the last three
+ * years, only older sources, unknown.
+ */
+export function SummaryByAge({ summary }: { summary: CoverageSummary }): JSX.Element {
+  const { gemeenten, inwoners } = summary.totals;
+  const current = gemeenten['wel-actueel'] + gemeenten['niet-actueel'];
+  const n = (x: number) => formatNumber(x);
+  return (
+    <ul className="coverage-by-age">
+      <li>
+        {t.byAge.current(
+          n(gemeenten['wel-actueel']),
+          n(inwoners['wel-actueel']),
+          n(gemeenten['niet-actueel']),
+          n(inwoners['niet-actueel']),
+        )}
+      </li>
+      <li>
+        {t.byAge.outdated(
+          n(gemeenten['wel-verouderd']),
+          n(inwoners['wel-verouderd']),
+          n(gemeenten['niet-verouderd']),
+          n(inwoners['niet-verouderd']),
+        )}
+      </li>
+      <li>{t.byAge.unknown(n(statusTotal(gemeenten, 'onbekend')), n(inwoners.onbekend))}</li>
+      {current === 0 ? <li>{t.byAge.noneCurrent}</li> : null}
+    </ul>
   );
 }

@@ -17,7 +17,7 @@ function setup(props: Partial<HarnessProps> = {}) {
 }
 
 describe('CoverageTable', () => {
-  it('lists all 342 gemeenten with status as text and Dutch numbers', () => {
+  it('lists all 342 gemeenten with status, source date and age as text, and Dutch numbers', () => {
     const { table, bodyRows, nameButton } = setup();
     expect(table()).toHaveAccessibleName('Dekking per gemeente: 342 gemeenten');
     expect(bodyRows()).toHaveLength(342);
@@ -26,10 +26,62 @@ describe('CoverageTable', () => {
     expect(within(amersfoort).getByText('Wel sociaal raadslieden')).toBeInTheDocument();
     expect(within(amersfoort).getByText('157.470')).toBeInTheDocument();
     expect(within(amersfoort).getByText('Stichting Raad Utrecht')).toBeInTheDocument();
-    expect(within(amersfoort).getByRole('link', { name: 'example.org' })).toHaveAttribute(
+    expect(within(amersfoort).getByRole('link', { name: /^example\.org/ })).toHaveAttribute(
       'href',
       'https://example.org/srl-utrecht',
     );
+    expect(within(amersfoort).getByText('1 mei 2024')).toBeInTheDocument();
+    expect(within(amersfoort).getByText('Actueel')).toBeInTheDocument();
+    expect(within(amersfoort).getByText('22 november 2026')).toBeInTheDocument();
+  });
+
+  it('shows an old source with its date and Verouderd, never as a present-day fact', () => {
+    const { nameButton } = setup();
+    const heerenveen = nameButton('Heerenveen').closest('tr') as HTMLElement;
+    expect(within(heerenveen).getByText('Geen sociaal raadslieden, oude bron')).toBeInTheDocument();
+    expect(within(heerenveen).getByText('22 september 2020')).toBeInTheDocument();
+    expect(within(heerenveen).getByText('Verouderd')).toBeInTheDocument();
+    expect(within(heerenveen).queryByText('Actueel')).not.toBeInTheDocument();
+  });
+
+  it('shows a source by its title and a month-only date as a month', () => {
+    const { nameButton } = setup();
+    const groningen = nameButton('Groningen').closest('tr') as HTMLElement;
+    expect(
+      within(groningen).getByRole('link', {
+        name: /^Gemeenteraad geeft geld voor sociale raadslieden/,
+      }),
+    ).toHaveAttribute('href', 'https://www.oogtv.nl/2025/01/sociale-raadslieden/');
+    expect(within(groningen).getByText('januari 2025')).toBeInTheDocument();
+    expect(within(groningen).queryByText(/1 januari 2025/)).not.toBeInTheDocument();
+  });
+
+  it('shows a background document by its title as text, never its file name or a link', () => {
+    const { table, nameButton } = setup();
+    const amsterdam = nameButton('Amsterdam').closest('tr') as HTMLElement;
+    expect(
+      within(amsterdam).getByText('Raadsnotitie sociaal raadslieden Amsterdam'),
+    ).toBeInTheDocument();
+    expect(within(amsterdam).queryByRole('link')).not.toBeInTheDocument();
+    expect(table()).not.toHaveTextContent('raadsnotitie-amsterdam-2024.pdf');
+  });
+
+  it('shows an undated source as "Datum onbekend" and Verouderd, and an inferred claim as such', () => {
+    const dataset = createCoverageDataset();
+    dataset.evidence.push({
+      id: 'ev-gm0599-zonder-datum',
+      gemeenteCode: 'GM0599',
+      kind: 'sociaal-raadslieden',
+      status: 'wel',
+      basis: 'afgeleid',
+      provenance: { source: 'https://example.org/rotterdam', checkedOn: '2026-11-22' },
+    });
+    const { nameButton } = setup({ dataset });
+    const rotterdam = nameButton('Rotterdam').closest('tr') as HTMLElement;
+    expect(within(rotterdam).getByText('Wel sociaal raadslieden, oude bron')).toBeInTheDocument();
+    expect(within(rotterdam).getByText('Datum onbekend')).toBeInTheDocument();
+    expect(within(rotterdam).getByText('Verouderd')).toBeInTheDocument();
+    expect(within(rotterdam).getByText(/afgeleid/)).toBeInTheDocument();
   });
 
   it('sorts by a column header: aria-sort and the first row change', async () => {
@@ -55,12 +107,32 @@ describe('CoverageTable', () => {
   it('filters by status through the Status select', async () => {
     const onUpdate = vi.fn();
     const { user, table, bodyRows } = setup({ onUpdate });
-    await user.selectOptions(screen.getByLabelText('Status'), 'Geen sociaal raadslieden');
+    await user.selectOptions(
+      screen.getByLabelText('Status'),
+      'Geen sociaal raadslieden (oude en nieuwe bronnen)',
+    );
     expect(onUpdate).toHaveBeenCalledWith({ status: 'niet' });
     expect(table()).toHaveAccessibleName('Dekking per gemeente: 1 van 342 gemeenten');
     expect(bodyRows().map((row) => within(row).getByRole('rowheader').textContent)).toEqual([
       'Heerenveen',
     ]);
+  });
+
+  it('filters by status and age: only the claims with an old source', async () => {
+    const onUpdate = vi.fn();
+    // On 2027-05-02 the 2024 sources of Utrecht, Amersfoort and Amsterdam are old; Groningen's 2025 one is not.
+    const { user, bodyRows } = setup({ onUpdate, today: '2027-05-02' });
+    await user.selectOptions(
+      screen.getByLabelText('Status'),
+      'Wel sociaal raadslieden, oude bron (bron ouder dan 3 jaar of zonder datum)',
+    );
+    expect(onUpdate).toHaveBeenCalledWith({ status: 'wel-verouderd' });
+    expect(bodyRows().map((row) => within(row).getByRole('rowheader').textContent)).toEqual([
+      'Amersfoort',
+      'Amsterdam',
+      'Utrecht',
+    ]);
+    for (const row of bodyRows()) expect(within(row).getByText('Verouderd')).toBeInTheDocument();
   });
 
   it('filters by province from the URL state and by name', async () => {

@@ -1,9 +1,10 @@
 import { nl } from '../../shared/i18n/nl';
 import { useId, useMemo, useState, type JSX } from 'react';
-import { formatDate, formatNumber } from './model/format';
+import { formatDate } from '../../shared/model/dates';
+import { SourceTitle } from '../../shared/ui/source-facts';
+import { formatNumber } from './model/format';
 import { filterRows, nextSort, sortRows, type SortKey, type SortState } from './model/sort-filter';
 import { buildCoverageRows, type CoverageRow } from './model/table-rows';
-import { SourceText } from './source-text';
 import { StatusLabel } from './status-label';
 
 import { gemeenteButtonId, type CoverageViewProps } from './types';
@@ -17,6 +18,8 @@ const COLUMNS: readonly { key: SortKey; label: string; numeric?: boolean }[] = [
   { key: 'population', label: t.table.population, numeric: true },
   { key: 'providers', label: t.table.providers },
   { key: 'source', label: t.table.source },
+  { key: 'sourceDate', label: t.table.sourceDate },
+  { key: 'age', label: t.table.age },
   { key: 'checkedOn', label: t.table.checkedOn },
 ];
 
@@ -154,7 +157,7 @@ function Row({ row, selected, onOpen, onHighlight }: RowProps): JSX.Element {
       </th>
       <td>{row.provinceName}</td>
       <td>
-        <StatusLabel status={row.status} />
+        <StatusLabel state={row.state} />
         {row.conflict && <span className="coverage-note"> ({t.table.conflict})</span>}
       </td>
       <td className="coverage-num">{formatNumber(row.population)}</td>
@@ -169,12 +172,27 @@ function Row({ row, selected, onOpen, onHighlight }: RowProps): JSX.Element {
         )}
       </td>
       <td className="coverage-break">
-        {row.source ? (
-          <SourceText source={row.source} />
+        {row.sourceTitle ? (
+          <SourceTitle
+            label={
+              row.sourceUrl
+                ? { title: row.sourceTitle, url: row.sourceUrl }
+                : { title: row.sourceTitle }
+            }
+          />
         ) : (
           <span className="coverage-note">{t.table.noSource}</span>
         )}
+        {row.inferred && <span className="coverage-note"> ({nl.freshness.inferredShort})</span>}
       </td>
+      <td>
+        {row.status === 'onbekend'
+          ? ''
+          : row.sourceDate
+            ? formatDate(row.sourceDate)
+            : nl.freshness.noDate}
+      </td>
+      <td>{row.age ? nl.freshness.age[row.age] : ''}</td>
       <td>{row.checkedOn ? formatDate(row.checkedOn) : ''}</td>
     </tr>
   );

@@ -15,26 +15,68 @@ function renderProfile(code: string) {
   return { onUpdate };
 }
 
+/** The texts of the "Datum van de bron" facts in `scope`, one per claim, in order. */
+function sourceDates(scope: HTMLElement): string[] {
+  return within(scope)
+    .getAllByText('Datum van de bron', { selector: 'dt' })
+    .map((dt) => dt.nextElementSibling?.textContent ?? '');
+}
+
 describe('GemeenteProfile', () => {
-  it('shows the evidence with its link, source date and checked date', () => {
+  it('shows the evidence with its source title, source date, age and checked date', () => {
     renderProfile('GM0014');
     const profile = screen.getByRole('article', { name: 'Groningen' });
     expect(
       within(profile).getByRole('heading', { level: 2, name: 'Groningen' }),
     ).toBeInTheDocument();
     expect(within(profile).getByText('233.265')).toBeInTheDocument();
-    const link = within(profile).getByRole('link', { name: 'oogtv.nl' });
+    expect(
+      within(profile).getByText('Status', { selector: 'dt' }).nextElementSibling,
+    ).toHaveTextContent(/^Wel sociaal raadslieden ?De bron is van de laatste 3 jaar\.$/);
+    const link = within(profile).getByRole('link', {
+      name: /^Gemeenteraad geeft geld voor sociale raadslieden/,
+    });
     expect(link).toHaveAttribute('href', 'https://www.oogtv.nl/2025/01/sociale-raadslieden/');
-    expect(within(profile).getByText('1 januari 2025')).toBeInTheDocument();
+    // The source shows only a month (read from its URL): never "1 januari 2025".
+    expect(sourceDates(profile)).toEqual(['januari 2025 (de datum komt uit het webadres) Actueel']);
     expect(within(profile).getByText('22 november 2026')).toBeInTheDocument();
-    expect(within(profile).queryByText('ouder dan 3 jaar')).not.toBeInTheDocument();
+    expect(within(profile).queryByText('Verouderd')).not.toBeInTheDocument();
     expect(within(profile).getByText(/Gegevens versie test-1/)).toBeInTheDocument();
   });
 
-  it('flags a claim older than 3 years', () => {
+  it('flags a claim whose source is older than 3 years, with its date', () => {
     renderProfile('GM0074');
     const profile = screen.getByRole('article', { name: 'Heerenveen' });
-    expect(within(profile).getByText('ouder dan 3 jaar')).toBeInTheDocument();
+    expect(within(profile).getByText('Geen sociaal raadslieden, oude bron')).toBeInTheDocument();
+    expect(
+      within(profile).getByText(
+        'De bron is ouder dan 3 jaar of heeft geen datum. Dit kan veranderd zijn.',
+      ),
+    ).toBeInTheDocument();
+    const claims = within(profile).getByRole('heading', { name: 'Status en bronnen' })
+      .parentElement as HTMLElement;
+    expect(sourceDates(claims)).toEqual(['22 september 2020 Verouderd']);
+  });
+
+  it('shows other help such as a pilot, without counting it as sociaal raadslieden', () => {
+    renderProfile('GM0074');
+    const profile = screen.getByRole('article', { name: 'Heerenveen' });
+    const other = within(profile).getByRole('heading', {
+      name: 'Er is wel ander sociaaljuridisch aanbod:',
+    }).parentElement as HTMLElement;
+    expect(within(other).getByText('Proef die nog niet is begonnen')).toBeInTheDocument();
+    expect(
+      within(other).getByText('De raad besluit tot een proef met sociaal raadslieden.'),
+    ).toBeInTheDocument();
+    expect(
+      within(other).getByText(
+        'Dit is geen sociaal raadsliedenwerk en telt niet mee voor de dekking.',
+      ),
+    ).toBeInTheDocument();
+    expect(sourceDates(other)).toEqual(['10 maart 2026 (de datum staat in de bron) Actueel']);
+    // The 2026 pilot is newer than the 2020 source, yet the status stays "geen".
+    expect(within(profile).getByText('Geen sociaal raadslieden, oude bron')).toBeInTheDocument();
+    expect(within(profile).queryByText('Wel sociaal raadslieden')).not.toBeInTheDocument();
   });
 
   it('says plainly when nothing is known, with a mail link without an address', () => {
@@ -59,18 +101,26 @@ describe('GemeenteProfile', () => {
     expect(within(profile).getByText(/km in rechte lijn/)).toBeInTheDocument();
   });
 
-  it('says when sources disagree', () => {
+  it('says when sources disagree, each claim with its own date and age', () => {
     renderProfile('GM0344');
     expect(
       screen.getByText('De bronnen spreken elkaar tegen; de nieuwste telt.'),
     ).toBeInTheDocument();
+    const profile = screen.getByRole('article', { name: 'Utrecht' });
+    expect(sourceDates(profile)).toEqual([
+      '1 mei 2024 (de datum staat in de bron) Actueel',
+      '1 januari 2019 Verouderd',
+    ]);
   });
 
-  it('shows a document name as text, not as a link', () => {
+  it('shows a background document by its title and publisher, never its file name or a link', () => {
     renderProfile('GM0363');
     const profile = screen.getByRole('article', { name: 'Amsterdam' });
-    expect(within(profile).getByText('raadsnotitie-amsterdam-2024.pdf')).toBeInTheDocument();
-    expect(within(profile).queryByRole('link', { name: /raadsnotitie/ })).not.toBeInTheDocument();
+    expect(
+      within(profile).getByText('Raadsnotitie sociaal raadslieden Amsterdam (Gemeente Amsterdam)'),
+    ).toBeInTheDocument();
+    expect(profile).not.toHaveTextContent('raadsnotitie-amsterdam-2024.pdf');
+    expect(within(profile).queryByRole('link', { name: /raadsnotitie/i })).not.toBeInTheDocument();
   });
 
   it('goes back to the overview and returns focus to the gemeente in the table', async () => {

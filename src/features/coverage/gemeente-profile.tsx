@@ -1,10 +1,17 @@
 import { useMemo, type JSX, type Ref } from 'react';
 import { nl } from '../../shared/i18n/nl';
-import type { CoverageResult } from '../../shared/model/coverage';
+import { coverageState, type CoverageResult } from '../../shared/model/coverage';
+import { formatDate } from '../../shared/model/dates';
+import { localToday } from '../../shared/model/freshness';
 import type { Dataset } from '../../shared/model/schema';
-import { formatDate, formatNumber, todayIso } from './model/format';
-import { buildGemeenteProfile, type ProfileClaim, type ProfileService } from './model/profile';
-import { SourceText } from './source-text';
+import { SourceDate, SourceTitle } from '../../shared/ui/source-facts';
+import { formatNumber } from './model/format';
+import {
+  buildGemeenteProfile,
+  type ProfileClaim,
+  type ProfileOtherHelp,
+  type ProfileService,
+} from './model/profile';
 import { StatusLabel } from './status-label';
 
 const t = nl.coverageView;
@@ -59,7 +66,7 @@ export function GemeenteProfile({
   return (
     <article className="coverage-profile" aria-labelledby="dekking-profiel-titel">
       <p className="coverage-print-only">
-        <strong>{p.printHeader}</strong> {p.printedOn(formatDate(todayIso(), 'long'))}
+        <strong>{p.printHeader}</strong> {p.printedOn(formatDate(localToday()))}
       </p>
       <div className="coverage-profile__actions coverage-no-print">
         {backButton}
@@ -92,7 +99,10 @@ export function GemeenteProfile({
         <div>
           <dt>{p.status}</dt>
           <dd>
-            <StatusLabel status={entry.status} />
+            <StatusLabel state={coverageState(entry)} />
+            {entry.age ? (
+              <p className="coverage-note">{nl.freshness.ageExplain[entry.age]}</p>
+            ) : null}
           </dd>
         </div>
       </dl>
@@ -116,6 +126,18 @@ export function GemeenteProfile({
           </ol>
         )}
       </section>
+
+      {profile.otherHelp.length > 0 && (
+        <section aria-labelledby="dekking-profiel-ander">
+          <h3 id="dekking-profiel-ander">{nl.freshness.otherHelp}</h3>
+          <p className="coverage-note">{nl.freshness.otherHelpNote}</p>
+          <ul className="coverage-claims">
+            {profile.otherHelp.map((item) => (
+              <OtherHelpItem key={item.help.recordId} item={item} />
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section aria-labelledby="dekking-profiel-diensten">
         <h3 id="dekking-profiel-diensten">{p.servicesTitle}</h3>
@@ -158,13 +180,13 @@ export function GemeenteProfile({
       </section>
 
       <p className="coverage-note">
-        {nl.app.dataVersion(dataset.version, formatDate(dataset.checkedUntil, 'long'))}
+        {nl.app.dataVersion(dataset.version, formatDate(dataset.checkedUntil))}
       </p>
     </article>
   );
 }
 
-/** One claim: what it says, where it comes from, and how old it is. */
+/** One claim: what it says, where it comes from, how old it is and whether it is inferred. */
 function ClaimItem({ shown, decisive }: { shown: ProfileClaim; decisive: boolean }): JSX.Element {
   const p = t.profile;
   const { claim } = shown;
@@ -175,29 +197,59 @@ function ClaimItem({ shown, decisive }: { shown: ProfileClaim; decisive: boolean
         {decisive && <span className="coverage-note"> {p.decisive}</span>}
       </p>
       {shown.service && <p>{p.fromService(shown.service.name)}</p>}
+      {claim.basis === 'afgeleid' && <p className="coverage-flag">{nl.freshness.inferred}</p>}
       {claim.note && <p className="coverage-note">{claim.note}</p>}
-      <dl className="coverage-facts coverage-facts--compact">
-        <div>
-          <dt>{p.source}</dt>
-          <dd className="coverage-break">
-            <SourceText source={claim.provenance.source} />
-          </dd>
-        </div>
-        <div>
-          <dt>{p.sourceDate}</dt>
-          <dd>
-            {claim.provenance.sourceDate
-              ? formatDate(claim.provenance.sourceDate, 'long')
-              : p.noSourceDate}
-            {shown.stale && <span className="coverage-flag">{p.stale}</span>}
-          </dd>
-        </div>
-        <div>
-          <dt>{p.checkedOn}</dt>
-          <dd>{formatDate(claim.provenance.checkedOn, 'long')}</dd>
-        </div>
-      </dl>
+      <ClaimFacts source={shown.source} provenance={claim.provenance} age={shown.age} />
     </li>
+  );
+}
+
+/** Other help (a plan, a pilot, a wetswinkel, …): what it is and its source; it decides nothing. */
+function OtherHelpItem({ item }: { item: ProfileOtherHelp }): JSX.Element {
+  const { help } = item;
+  return (
+    <li className="coverage-claim">
+      <p>
+        <strong>{nl.freshness.evidenceKind[help.kind]}</strong>
+      </p>
+      {help.basis === 'afgeleid' && <p className="coverage-flag">{nl.freshness.inferred}</p>}
+      {help.note && <p className="coverage-note">{help.note}</p>}
+      <ClaimFacts source={item.source} provenance={help.provenance} age={item.age} />
+    </li>
+  );
+}
+
+/** Source by title, the date the source shows with its age, and when we read it. */
+function ClaimFacts({
+  source,
+  provenance,
+  age,
+}: Pick<ProfileClaim, 'source' | 'age'> & {
+  provenance: ProfileClaim['claim']['provenance'];
+}): JSX.Element {
+  const p = t.profile;
+  return (
+    <dl className="coverage-facts coverage-facts--compact">
+      <div>
+        <dt>{p.source}</dt>
+        <dd className="coverage-break">
+          <SourceTitle label={source} />
+        </dd>
+      </div>
+      <div>
+        <dt>{p.sourceDate}</dt>
+        <dd>
+          <SourceDate provenance={provenance} />{' '}
+          <span className={age === 'verouderd' ? 'coverage-flag' : 'coverage-note'}>
+            {nl.freshness.age[age]}
+          </span>
+        </dd>
+      </div>
+      <div>
+        <dt>{p.checkedOn}</dt>
+        <dd>{formatDate(provenance.checkedOn)}</dd>
+      </div>
+    </dl>
   );
 }
 

@@ -1,18 +1,18 @@
 import type { JSX } from 'react';
 import { nl } from '../../shared/i18n/nl';
-import type { CoverageStatus } from '../../shared/model/schema';
+import type { CoverageState } from '../../shared/model/coverage';
 
-/** The colour swatch of a status; decoration only, the words always stand next to it. */
-export function StatusSwatch({ status }: { status: CoverageStatus }): JSX.Element {
-  return <span className={`coverage-swatch coverage-swatch--${status}`} aria-hidden="true" />;
+/** The swatch of a state (colour, hatch for `niet`, dots when outdated); the words always stand next to it. */
+export function StatusSwatch({ state }: { state: CoverageState }): JSX.Element {
+  return <span className={`coverage-swatch coverage-swatch--${state}`} aria-hidden="true" />;
 }
 
-/** A status as swatch plus words, so it never depends on colour alone. */
-export function StatusLabel({ status }: { status: CoverageStatus }): JSX.Element {
+/** A state as swatch plus words, so it never depends on colour alone. */
+export function StatusLabel({ state }: { state: CoverageState }): JSX.Element {
   return (
     <span className="coverage-status">
-      <StatusSwatch status={status} />
-      {nl.coverage[status]}
+      <StatusSwatch state={state} />
+      {nl.freshness.state[state]}
     </span>
   );
 }

@@ -9,6 +9,8 @@ export interface HarnessProps {
   initial?: Partial<UrlState>;
   onUpdate?: (patch: Partial<UrlState>, options?: { push?: boolean }) => void;
   onHighlight?: (code: string | undefined) => void;
+  /** The day ages are measured on; the data date unless a test sets it. */
+  today?: string;
 }
 
 /**
@@ -20,10 +22,16 @@ export function CoverageHarness({
   initial,
   onUpdate,
   onHighlight,
+  today,
 }: HarnessProps): JSX.Element {
   const [state, setState] = useState<UrlState>({ ...DEFAULT_STATE, view: 'dekking', ...initial });
   const [coverage] = useState(() =>
-    computeCoverage(dataset.gemeenten, dataset.services, dataset.evidence),
+    computeCoverage(
+      dataset.gemeenten,
+      dataset.services,
+      dataset.evidence,
+      today ?? dataset.checkedUntil,
+    ),
   );
   const update = (patch: Partial<UrlState>, options?: { push?: boolean }) => {
     if (options) onUpdate?.(patch, options);

@@ -1,7 +1,9 @@
+import { PATTERN_INK } from '../../shared/ui/coverage-style';
+
 /** What goes around the map in an exported image, so it can stand on its own in a report. */
 export interface MapExportInfo {
   title: string;
-  legend: { colour: string; hatched?: boolean; label: string }[];
+  legend: { colour: string; hatched?: boolean; dotted?: boolean; label: string }[];
   /** Source and date lines, printed under the map. */
   lines: string[];
 }
@@ -45,6 +47,7 @@ export async function composeMapPng(
     ctx.fillStyle = item.colour;
     ctx.fillRect(MARGIN, y, 18, 18);
     if (item.hatched) drawHatch(ctx, MARGIN, y, 18);
+    if (item.dotted) drawDots(ctx, MARGIN, y, 18);
     ctx.strokeStyle = '#1a1a1a';
     ctx.strokeRect(MARGIN, y, 18, 18);
     ctx.fillStyle = '#1a1a1a';
@@ -88,13 +91,30 @@ function drawHatch(ctx: CanvasRenderingContext2D, x: number, y: number, size: nu
   ctx.beginPath();
   ctx.rect(x, y, size, size);
   ctx.clip();
-  ctx.strokeStyle = '#7a2e0b';
+  ctx.strokeStyle = PATTERN_INK.hatch;
   ctx.lineWidth = 2;
   for (let d = -size; d < size; d += 6) {
     ctx.beginPath();
     ctx.moveTo(x + d, y + size);
     ctx.lineTo(x + d + size, y);
     ctx.stroke();
+  }
+  ctx.restore();
+}
+
+/** The dots of an outdated claim, as on the map. */
+function drawDots(ctx: CanvasRenderingContext2D, x: number, y: number, size: number): void {
+  ctx.save();
+  ctx.fillStyle = PATTERN_INK.dots;
+  for (const [dx, dy] of [
+    [0.25, 0.25],
+    [0.75, 0.75],
+    [0.75, 0.25],
+    [0.25, 0.75],
+  ] as const) {
+    ctx.beginPath();
+    ctx.arc(x + dx * size, y + dy * size, 1.6, 0, Math.PI * 2);
+    ctx.fill();
   }
   ctx.restore();
 }

@@ -1,3 +1,4 @@
+import { PATTERN_INK } from '../../shared/ui/coverage-style';
 import type { PLACE_STYLE } from './layers';
 
 /** Raw RGBA image as MapLibre's `addImage` accepts it; drawn by code so no image files or glyphs are needed. */
@@ -49,7 +50,7 @@ export function drawMarker(shape: Shape, colour: string, size = 48): RawImage {
 }
 
 /** Diagonal hatching for gemeenten with status `niet`, so that status does not rely on colour. */
-export function drawHatch(size = 16, colour = '#7a2e0b'): RawImage {
+export function drawHatch(size = 16, colour: string = PATTERN_INK.hatch): RawImage {
   const data = new Uint8Array(size * size * 4);
   const [r, g, b] = hexToRgb(colour);
   for (let y = 0; y < size; y++) {
@@ -60,6 +61,31 @@ export function drawHatch(size = 16, colour = '#7a2e0b'): RawImage {
       data[i + 1] = g;
       data[i + 2] = b;
       data[i + 3] = onLine ? 200 : 0;
+    }
+  }
+  return { width: size, height: size, data };
+}
+
+/**
+ * Sparse dots for claims that are verouderd (source older than three years or undated), laid
+ * over the status colour so age shows without colour, also in greyscale and print.
+ */
+export function drawDots(size = 12, colour: string = PATTERN_INK.dots): RawImage {
+  const data = new Uint8Array(size * size * 4);
+  const [r, g, b] = hexToRgb(colour);
+  const centres = [
+    [size / 4, size / 4],
+    [(3 * size) / 4, (3 * size) / 4],
+  ] as const;
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const d = Math.min(...centres.map(([cx, cy]) => Math.hypot(x + 0.5 - cx, y + 0.5 - cy)));
+      const alpha = Math.min(1, Math.max(0, 1.6 - d));
+      const i = (y * size + x) * 4;
+      data[i] = r;
+      data[i + 1] = g;
+      data[i + 2] = b;
+      data[i + 3] = Math.round(220 * alpha);
     }
   }
   return { width: size, height: size, data };

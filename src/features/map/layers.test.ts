@@ -1,10 +1,19 @@
 // @vitest-environment node
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import {
+  Color,
+  createPropertyExpression,
+  latest,
+  validateStyleMin,
+  type StylePropertySpecification,
+} from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
+import { COVERAGE_STATES, type CoverageState } from '../../shared/model/coverage';
 import { PLACE_KINDS } from '../../shared/model/schema';
+import { COVERAGE_STYLE } from '../../shared/ui/coverage-style';
 import {
   allLayerIds,
   buildStyle,
+  ICON_IDS,
   LAYER_IDS,
   PLACE_STYLE,
   placeLayers,
@@ -61,8 +70,74 @@ describe('map layers', () => {
     expect(source).toMatchObject({ type: 'geojson', cluster: true });
   });
 
-  it('mark gemeenten without sociaal raadslieden with a pattern, not colour alone', () => {
+  /**
+   * What a paint property of a coverage layer evaluates to for a gemeente whose feature-state
+   * `coverage` is `state` (undefined: the app has not set one), as MapLibre evaluates it.
+   */
+  function paintFor(layerId: string, property: 'fill-color' | 'fill-opacity') {
+    const layer = fullStyle().layers.find((l) => l.id === layerId);
+    if (!layer || layer.type !== 'fill') throw new Error(`no fill layer ${layerId}`);
+    const spec = latest.paint_fill[property] as StylePropertySpecification;
+    const parsed = createPropertyExpression(
+      layer.paint?.[property],
+      `${layerId}.${property}`,
+      spec,
+    );
+    if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+    const expression = parsed.value;
+    return (state: CoverageState | undefined) =>
+      expression.evaluate(
+        { zoom: 8 },
+        { type: 'Polygon', properties: { code: 'GM0363', name: 'Amsterdam' } },
+        state ? { coverage: state } : {},
+      ) as unknown;
+  }
+  it('colour each gemeente by the coverage state the app puts in feature-state', () => {
+    const fill = paintFor(LAYER_IDS.coverageFill, 'fill-color');
+    const colours = COVERAGE_STATES.map((state) => fill(state));
+    expect(colours).toEqual(
+      COVERAGE_STATES.map((state) => Color.parse(COVERAGE_STYLE[state].fill)),
+    );
+    expect(new Set(colours.map((c) => String(c))).size).toBe(COVERAGE_STATES.length);
+    // Until the app has set a state, a gemeente shows as onbekend, never as covered.
+    expect(fill(undefined)).toEqual(Color.parse(COVERAGE_STYLE.onbekend.fill));
+  });
+
+  it('hatch gemeenten without sociaal raadslieden, so that status does not rely on colour', () => {
     const pattern = fullStyle().layers.find((l) => l.id === LAYER_IDS.coveragePattern);
-    expect(pattern).toMatchObject({ type: 'fill', filter: ['==', ['get', 'status'], 'niet'] });
+    expect(pattern).toMatchObject({ type: 'fill', paint: { 'fill-pattern': ICON_IDS.hatch } });
+    const opacity = paintFor(LAYER_IDS.coveragePattern, 'fill-opacity');
+    const hatched = COVERAGE_STATES.filter((state) => opacity(state) === 1);
+    expect(hatched).toEqual(['niet-actueel', 'niet-verouderd']);
+    expect(COVERAGE_STATES.filter((state) => opacity(state) === 0)).toEqual([
+      'wel-actueel',
+      'wel-verouderd',
+      'onbekend',
+    ]);
+    expect(opacity(undefined)).toBe(0);
+  });
+
+  it('dot gemeenten whose claim is verouderd, so age does not rely on colour either', () => {
+    const pattern = fullStyle().layers.find((l) => l.id === LAYER_IDS.coverageAgePattern);
+    expect(pattern).toMatchObject({ type: 'fill', paint: { 'fill-pattern': ICON_IDS.dots } });
+    const opacity = paintFor(LAYER_IDS.coverageAgePattern, 'fill-opacity');
+    expect(COVERAGE_STATES.filter((state) => opacity(state) === 1)).toEqual([
+      'wel-verouderd',
+      'niet-verouderd',
+    ]);
+    expect(opacity('wel-actueel')).toBe(0);
+    expect(opacity('onbekend')).toBe(0);
+    expect(opacity(undefined)).toBe(0);
+  });
+
+  it('read no status baked into the boundary file', () => {
+    const ids: string[] = [
+      LAYER_IDS.coverageFill,
+      LAYER_IDS.coveragePattern,
+      LAYER_IDS.coverageAgePattern,
+    ];
+    const coverageLayers = fullStyle().layers.filter((l) => ids.includes(l.id));
+    expect(coverageLayers).toHaveLength(3);
+    for (const layer of coverageLayers) expect(JSON.stringify(layer)).not.toContain('"get"');
   });
 });

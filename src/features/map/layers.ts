@@ -4,7 +4,9 @@ import type {
   SourceSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
+import { COVERAGE_STATES, type CoverageState } from '../../shared/model/coverage';
 import { PLACE_KINDS, type PlaceKind } from '../../shared/model/schema';
+import { COVERAGE_STYLE } from '../../shared/ui/coverage-style';
 
 /**
  * Map styling as plain, typed data: every source and layer the app adds is declared here, so a
@@ -29,13 +31,6 @@ export const PLACE_STYLE: Record<
   'juridisch-loket': { colour: '#6d28d9', shape: 'diamond' },
 };
 
-/** Coverage colours (each pair at least 3:1 apart in lightness) and the hatch pattern for `niet`. */
-export const COVERAGE_COLOURS = {
-  wel: '#2f7d4f',
-  niet: '#f4b183',
-  onbekend: '#d9d9d9',
-} as const;
-
 export const SOURCE_IDS = {
   gemeenten: 'gemeenten',
   provincies: 'provincies',
@@ -46,6 +41,7 @@ export const LAYER_IDS = {
   gemeenteFill: 'gemeente-fill',
   coverageFill: 'coverage-fill',
   coveragePattern: 'coverage-pattern',
+  coverageAgePattern: 'coverage-age-pattern',
   gemeenteLine: 'gemeente-line',
   gemeenteHighlight: 'gemeente-highlight',
   provinceLine: 'province-line',
@@ -57,7 +53,23 @@ export const LAYER_IDS = {
 export const ICON_IDS = {
   place: (kind: PlaceKind) => `icon-${kind}`,
   hatch: 'pattern-hatch',
+  dots: 'pattern-dots',
 } as const;
+
+/**
+ * The coverage state of a gemeente lives in feature-state (`coverage`), set by the controller
+ * from the status the app computes, so the map ages with the app and nothing is baked into the
+ * boundary file.
+ */
+const coverageState: ExpressionSpecification = [
+  'to-string',
+  ['coalesce', ['feature-state', 'coverage'], 'onbekend'],
+];
+
+/** 1 where the gemeente's state is one of `states`, else 0: patterns cannot filter on feature-state. */
+function opacityFor(states: readonly CoverageState[]): ExpressionSpecification {
+  return ['match', coverageState, [...states], 1, 0];
+}
 
 const featureFlag = (flag: 'hover' | 'selected'): ExpressionSpecification => [
   'boolean',
@@ -88,13 +100,13 @@ export function basemapLayers(): LayerSpecification[] {
       paint: {
         'fill-color': [
           'match',
-          ['get', 'status'],
-          'wel',
-          COVERAGE_COLOURS.wel,
-          'niet',
-          COVERAGE_COLOURS.niet,
-          COVERAGE_COLOURS.onbekend,
-        ],
+          coverageState,
+          ...COVERAGE_STATES.filter((s) => s !== 'onbekend').flatMap((s) => [
+            s,
+            COVERAGE_STYLE[s].fill,
+          ]),
+          COVERAGE_STYLE.onbekend.fill,
+        ] as ExpressionSpecification,
         'fill-opacity': ['case', featureFlag('hover'), 1, 0.85],
       },
     },
@@ -102,9 +114,21 @@ export function basemapLayers(): LayerSpecification[] {
       id: LAYER_IDS.coveragePattern,
       type: 'fill',
       source: SOURCE_IDS.gemeenten,
-      filter: ['==', ['get', 'status'], 'niet'],
       layout: { visibility: 'none' },
-      paint: { 'fill-pattern': ICON_IDS.hatch },
+      paint: {
+        'fill-pattern': ICON_IDS.hatch,
+        'fill-opacity': opacityFor(COVERAGE_STATES.filter((s) => COVERAGE_STYLE[s].hatched)),
+      },
+    },
+    {
+      id: LAYER_IDS.coverageAgePattern,
+      type: 'fill',
+      source: SOURCE_IDS.gemeenten,
+      layout: { visibility: 'none' },
+      paint: {
+        'fill-pattern': ICON_IDS.dots,
+        'fill-opacity': opacityFor(COVERAGE_STATES.filter((s) => COVERAGE_STYLE[s].dotted)),
+      },
     },
     {
       id: LAYER_IDS.gemeenteLine,

@@ -11,9 +11,10 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { nl } from '../../shared/i18n/nl';
 import { PLACE_KINDS, type PlaceKind, type Precision } from '../../shared/model/schema';
+import type { CoverageState } from '../../shared/model/coverage';
 import type { MapView } from '../../shared/model/url-state';
 import { composeMapPng, type MapExportInfo } from './export-png';
-import { drawHatch, drawMarker } from './icons';
+import { drawDots, drawHatch, drawMarker } from './icons';
 import { addOnlineBasemap, fetchOnlineStyle, removeOnlineBasemap } from './online-basemap';
 import {
   buildStyle,
@@ -181,6 +182,7 @@ export class MapController {
       this.map.addImage(ICON_IDS.place(kind), drawMarker(shape, colour), { pixelRatio: 2 });
     }
     this.map.addImage(ICON_IDS.hatch, drawHatch(), { pixelRatio: 1 });
+    this.map.addImage(ICON_IDS.dots, drawDots(), { pixelRatio: 1 });
   }
 
   private countDrawnGemeenten(): number {
@@ -215,6 +217,21 @@ export class MapController {
       this.map.setFeatureState({ source: SOURCE_IDS.gemeenten, id }, { hover: true });
     this.map.getCanvas().style.cursor = id === undefined ? '' : 'pointer';
     this.callbacks.onHoverGemeente(id === undefined ? undefined : gemeenteCode(id));
+  }
+
+  /**
+   * The coverage state of every gemeente, as the app computed it (status and age on today), put
+   * into feature-state so the choropleth and its patterns follow the app, never a baked copy.
+   */
+  setCoverage(states: ReadonlyMap<string, CoverageState>): void {
+    this.whenReady(() => {
+      for (const [code, state] of states) {
+        this.map.setFeatureState(
+          { source: SOURCE_IDS.gemeenten, id: gemeenteNumber(code) },
+          { coverage: state },
+        );
+      }
+    });
   }
 
   /** Adds the places once; numeric feature ids make feature-state work on clustered sources. */
@@ -372,6 +389,7 @@ export class MapController {
     };
     show(LAYER_IDS.coverageFill, coverage);
     show(LAYER_IDS.coveragePattern, coverage);
+    show(LAYER_IDS.coverageAgePattern, coverage);
     for (const kind of PLACE_KINDS) {
       const on = !coverage && this.visibleKinds.includes(kind);
       show(LAYER_IDS.placesHighlight(kind), on);

@@ -3,6 +3,7 @@ import { ONLINE_BASEMAP_DEFAULT } from '../../shared/config';
 import { downloadBlob } from '../../shared/ui/download';
 import type { MapExportInfo } from './export-png';
 import { nl } from '../../shared/i18n/nl';
+import type { CoverageState } from '../../shared/model/coverage';
 import type { PlaceKind } from '../../shared/model/schema';
 import type { MapView as MapViewState } from '../../shared/model/url-state';
 import {
@@ -22,6 +23,8 @@ export interface MapViewProps {
   /** A place the list points at; the map shows it as hovered. */
   hoveredPlaceId?: string | undefined;
   highlightedGemeente: string | undefined;
+  /** The coverage state of every gemeente, as the app computed it; drawn in Dekking. */
+  coverage: ReadonlyMap<string, CoverageState>;
   initialView: MapViewState | undefined;
   /** When the key changes, the map fits these [lon, lat] points. */
   focus: { key: string; points: readonly (readonly [number, number])[] } | undefined;
@@ -111,6 +114,9 @@ export default function MapView(props: MapViewProps) {
   useEffect(() => {
     controller.current?.highlightGemeente(props.highlightedGemeente);
   }, [props.highlightedGemeente]);
+  useEffect(() => {
+    controller.current?.setCoverage(props.coverage);
+  }, [props.coverage]);
   useEffect(() => {
     const map = controller.current;
     if (!map) return;

@@ -1,4 +1,13 @@
-import type { AccessMode, CoverageStatus, PlaceKind, Precision } from '../model/schema';
+import type { CoverageState } from '../model/coverage';
+import type { ClaimAge } from '../model/freshness';
+import type {
+  AccessMode,
+  CoverageStatus,
+  EvidenceKind,
+  PlaceKind,
+  Precision,
+  SourceDateHow,
+} from '../model/schema';
 
 /**
  * Every text the user sees, in Dutch at B1 level: short sentences, plain words. Kept in one
@@ -134,8 +143,6 @@ export const nl = {
     unknownPostcode: 'Deze postcode kennen we niet. Typ uw woonplaats of kies uw gemeente.',
     unknownPlace: 'Deze woonplaats kennen we niet. Kies uw gemeente.',
     clear: 'Wis zoekopdracht',
-    basedOn: (status: string, date: string) => `${status}, volgens een bron van ${date}.`,
-    basedOnUndated: (date: string) => `De bron noemt geen datum; wij lazen hem op ${date}.`,
   },
   places: {
     listTitle: 'Plaatsen',
@@ -208,6 +215,52 @@ export const nl = {
     niet: 'Geen sociaal raadslieden',
     onbekend: 'Onbekend',
   } satisfies Record<CoverageStatus, string>,
+  /** How old and how strong a claim is (one threshold: FRESH_YEARS in model/freshness). */
+  freshness: {
+    state: {
+      'wel-actueel': 'Wel sociaal raadslieden',
+      'wel-verouderd': 'Wel sociaal raadslieden, oude bron',
+      'niet-actueel': 'Geen sociaal raadslieden',
+      'niet-verouderd': 'Geen sociaal raadslieden, oude bron',
+      onbekend: 'Onbekend',
+    } satisfies Record<CoverageState, string>,
+    stateExplain: {
+      'wel-actueel': 'bron uit de laatste 3 jaar',
+      'wel-verouderd': 'bron ouder dan 3 jaar of zonder datum',
+      'niet-actueel': 'bron uit de laatste 3 jaar',
+      'niet-verouderd': 'bron ouder dan 3 jaar of zonder datum',
+      onbekend: 'geen bron gevonden; dat is niet hetzelfde als geen',
+    } satisfies Record<CoverageState, string>,
+    age: { actueel: 'Actueel', verouderd: 'Verouderd' } satisfies Record<ClaimAge, string>,
+    ageExplain: {
+      actueel: 'De bron is van de laatste 3 jaar.',
+      verouderd: 'De bron is ouder dan 3 jaar of heeft geen datum. Dit kan veranderd zijn.',
+    } satisfies Record<ClaimAge, string>,
+    noDate: 'Datum onbekend',
+    dateHow: {
+      vermeld: 'de datum staat in de bron',
+      url: 'de datum komt uit het webadres',
+      tekst: 'de datum komt uit de tekst',
+    } satisfies Record<SourceDateHow, string>,
+    inferred: 'Afgeleid: de bron zegt dit niet letterlijk.',
+    inferredShort: 'afgeleid',
+    /** The answer for a resident: the source's date in words, and a warning when it is old. */
+    accordingTo: (date: string | undefined) =>
+      date ? `Volgens een bron van ${date}.` : 'Volgens een bron zonder datum.',
+    mayHaveChanged: 'Dit kan veranderd zijn.',
+    otherHelp: 'Er is wel ander sociaaljuridisch aanbod:',
+    otherHelpNote: 'Dit is geen sociaal raadsliedenwerk en telt niet mee voor de dekking.',
+    evidenceKind: {
+      'sociaal-raadslieden': 'Sociaal raadslieden',
+      plan: 'Plan (nog geen sociaal raadslieden)',
+      pilot: 'Proef die nog niet is begonnen',
+      clientondersteuning: 'Cliëntondersteuning',
+      'vrijwilligers-spreekuur': 'Spreekuur van vrijwilligers',
+      wetswinkel: 'Wetswinkel',
+      contactpersoon: 'Contactpersoon bij de gemeente',
+      'ander-aanbod': 'Ander aanbod',
+    } satisfies Record<EvidenceKind, string>,
+  },
   about: {
     title: 'Over deze kaart',
     intro: [
@@ -224,14 +277,14 @@ export const nl = {
     sourcesTitle: 'Bronnen en licenties',
     incompleteTitle: 'De kaart is nog niet compleet',
     /** How far the dataset is from complete, against the published totals (sources in the text). */
-    completeness: (ido: number, jl: number, known: number, total: number) => [
+    completeness: (ido: number, jl: number, known: number, total: number, current: number) => [
       `Eind 2024 waren er 823 IDO's in Nederland (evaluatie POK-middelen, AEF, 2025). Op deze kaart staan er ${ido}.`,
       `Het Juridisch Loket had eind 2023 "ruim vijftig vestigingen". Op deze kaart staan ${jl} plaatsen.`,
-      `Van ${known} van de ${total} gemeenten weten we of er sociaal raadslieden zijn.`,
+      `Van ${known} van de ${total} gemeenten weten we of er sociaal raadslieden zijn. Voor ${current} daarvan is de bron uit de laatste 3 jaar.`,
     ],
     incomplete: [
       'Er bestaat geen complete lijst van deze plaatsen. We verzamelen ze één voor één uit openbare bronnen, zoals websites van gemeenten, bibliotheken en welzijnsorganisaties.',
-      'Elke plaats en elke gemeente noemt zijn bron en de datum. Weten we iets niet, dan staat er "onbekend". Informatie die ouder is dan 3 jaar krijgt een waarschuwing.',
+      'Elke plaats en elke gemeente noemt zijn bron en de datum. Weten we iets niet, dan staat er "onbekend". Is de bron ouder dan 3 jaar, of staat er geen datum in, dan staat erbij dat het oud is: het kan veranderd zijn.',
       'Staat een plaats niet op de juiste plek? Vaak weten we alleen de postcode, de woonplaats of de gemeente. Dan staat de plaats ongeveer goed en zeggen we dat erbij.',
     ],
     privacyTitle: 'Privacy',
@@ -273,12 +326,25 @@ export const nl = {
     allProvinces: 'Alle provincies',
     status: 'Status',
     allStatuses: 'Alle statussen',
+    anyAge: 'oude en nieuwe bronnen',
     summaryTitle: 'Samenvatting',
     summaryCaption: (scope: string) => `Gemeenten en inwoners per status: ${scope}`,
     summaryStatus: 'Status',
     summaryGemeenten: 'Gemeenten',
     summaryInwoners: 'Inwoners',
     summaryTotal: 'Totaal',
+    byAgeTitle: 'Hoe oud zijn de bronnen?',
+    pngAgeNote: (today: string) =>
+      `Stand op ${today}. "Oude bron": de bron is ouder dan 3 jaar of heeft geen datum; dit kan veranderd zijn.`,
+    byAge: {
+      current: (wel: string, welInw: string, niet: string, nietInw: string) =>
+        `Bevestigd in de laatste 3 jaar: ${wel} gemeenten met sociaal raadslieden (${welInw} inwoners) en ${niet} zonder (${nietInw} inwoners).`,
+      outdated: (wel: string, welInw: string, niet: string, nietInw: string) =>
+        `Alleen oudere bronnen of bronnen zonder datum: ${wel} gemeenten met (${welInw} inwoners) en ${niet} zonder (${nietInw} inwoners). Dit kan veranderd zijn.`,
+      unknown: (count: string, inw: string) =>
+        `Onbekend: ${count} gemeenten (${inw} inwoners). Onbekend is niet hetzelfde als geen.`,
+      noneCurrent: 'Voor geen enkele gemeente hebben we een bron uit de laatste 3 jaar.',
+    },
     shareOurs: (percent: string, count: string, total: string) =>
       `Volgens onze bronnen heeft ${percent} van de gemeenten sociaal raadslieden (${count} van ${total}).`,
     shareIsMinimum: 'Dat is het minimum: bij de gemeenten met onbekend kan het ook zo zijn.',
@@ -313,6 +379,8 @@ export const nl = {
       population: 'Inwoners',
       providers: 'Aanbieder',
       source: 'Bron',
+      sourceDate: 'Datum van de bron',
+      age: 'Leeftijd',
       checkedOn: 'Gecontroleerd op',
       noProvider: '—',
       noProviderText: 'Geen aanbieder bekend',

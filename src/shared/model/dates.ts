@@ -1,21 +1,26 @@
-/** "12 maart 2024" for an ISO date; dates are shown the way people write them. */
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (!y || !m || !d) return iso;
-  return new Intl.DateTimeFormat('nl-NL', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(y, m - 1, d)));
-}
+import { datePrecision } from './freshness';
 
-/** True when a fact dated `iso` is more than three years older than `reference`. */
-export function isOlderThanThreeYears(iso: string, reference: Date): boolean {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (!y || !m || !d) return false;
-  const limit = new Date(
-    Date.UTC(reference.getUTCFullYear() - 3, reference.getUTCMonth(), reference.getUTCDate()),
-  );
-  return Date.UTC(y, m - 1, d) < limit.getTime();
+const dayFormat = new Intl.DateTimeFormat('nl-NL', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const monthFormat = new Intl.DateTimeFormat('nl-NL', {
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/**
+ * A date the way people write it, as precise as it is known: "12 maart 2024", "december 2022"
+ * or "2013". A month is never shown as its 1st. Anything unreadable is shown as is.
+ */
+export function formatDate(date: string): string {
+  const [y, m = 1, d = 1] = date.split('-').map(Number);
+  if (!y || !m || !d || !/^\d{4}(-\d{2}){0,2}$/.test(date)) return date;
+  const precision = datePrecision(date);
+  if (precision === 'jaar') return String(y);
+  const value = new Date(Date.UTC(y, m - 1, d));
+  return (precision === 'maand' ? monthFormat : dayFormat).format(value);
 }

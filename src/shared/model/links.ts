@@ -26,3 +26,25 @@ export function telHref(phone: string): string {
 export function routeHref(lat: number, lon: number): string {
   return `https://www.openstreetmap.org/directions?engine=fossgis_osrm_foot&route=%3B${lat.toFixed(5)}%2C${lon.toFixed(5)}`;
 }
+
+/**
+ * True only for http(s) URLs with a host. A source may also be a document name; only a web
+ * address ever becomes a link. The one URL check of the app and the pipeline.
+ */
+export function isWebUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** The host of a web address without "www.", as short link text ("oogtv.nl"). */
+export function hostLabel(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}

@@ -75,23 +75,88 @@ describe('postcodeSchema and webUrlSchema', () => {
 
 describe('serviceSchema and evidenceSchema', () => {
   const provenance = { source: 'doc.txt', checkedOn: '2026-11-20' };
-  it('accepts a service with an area and rejects an empty area', () => {
+  it('accepts a service with an area and a basis, and rejects an empty area or no basis', () => {
     const service = {
       id: 'srl-x',
       name: 'SRL',
       provider: 'Welzijn',
       serviceArea: ['GM0344'],
+      basis: 'vermeld',
       provenance,
     };
     expect(serviceSchema.safeParse(service).success).toBe(true);
+    expect(serviceSchema.safeParse({ ...service, basis: 'afgeleid' }).success).toBe(true);
     expect(serviceSchema.safeParse({ ...service, serviceArea: [] }).success).toBe(false);
     expect(serviceSchema.safeParse({ ...service, serviceArea: ['Utrecht'] }).success).toBe(false);
+    expect(serviceSchema.safeParse({ ...service, basis: undefined }).success).toBe(false);
+    expect(serviceSchema.safeParse({ ...service, basis: 'gegokt' }).success).toBe(false);
   });
 
-  it('accepts wel/niet evidence only', () => {
-    const evidence = { id: 'ev-x', gemeenteCode: 'GM0344', status: 'niet', provenance };
+  const evidence = {
+    id: 'ev-x',
+    gemeenteCode: 'GM0344',
+    kind: 'sociaal-raadslieden',
+    status: 'niet',
+    basis: 'vermeld',
+    provenance,
+  };
+
+  it('accepts wel/niet sociaal-raadslieden evidence only', () => {
     expect(evidenceSchema.safeParse(evidence).success).toBe(true);
+    expect(evidenceSchema.safeParse({ ...evidence, status: 'wel' }).success).toBe(true);
     expect(evidenceSchema.safeParse({ ...evidence, status: 'onbekend' }).success).toBe(false);
+    expect(evidenceSchema.safeParse({ ...evidence, kind: 'notaris' }).success).toBe(false);
+    expect(evidenceSchema.safeParse({ ...evidence, basis: 'gegokt' }).success).toBe(false);
+  });
+
+  it('refuses sociaal-raadslieden evidence without a status', () => {
+    const result = evidenceSchema.safeParse({ ...evidence, status: undefined });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toContain('status');
+  });
+
+  it.each(['plan', 'pilot', 'wetswinkel', 'contactpersoon'])(
+    'accepts other help (%s) without a status and refuses it with one',
+    (kind) => {
+      expect(evidenceSchema.safeParse({ ...evidence, kind, status: undefined }).success).toBe(true);
+      const withStatus = evidenceSchema.safeParse({ ...evidence, kind, status: 'wel' });
+      expect(withStatus.success).toBe(false);
+      expect(withStatus.error?.issues.map((i) => i.path.join('.'))).toContain('status');
+    },
+  );
+});
+
+describe('provenanceSchema', () => {
+  const evidenceWith = (patch: Record<string, string>) => ({
+    id: 'ev-x',
+    gemeenteCode: 'GM0344',
+    kind: 'sociaal-raadslieden',
+    status: 'wel',
+    basis: 'vermeld',
+    provenance: { source: 'https://example.nl/', checkedOn: '2026-11-20', ...patch },
+  });
+
+  it('accepts a source date as a day, a month or a year, with how it was found', () => {
+    for (const sourceDate of ['2022-12-05', '2022-12', '2013']) {
+      expect(
+        evidenceSchema.safeParse(evidenceWith({ sourceDate, sourceDateHow: 'url' })).success,
+        sourceDate,
+      ).toBe(true);
+    }
+    expect(
+      evidenceSchema.safeParse(evidenceWith({ sourceTitle: 'Nieuws', sourceDate: '2013' })).success,
+    ).toBe(true);
+  });
+
+  it.each([
+    ['a month 13', { sourceDate: '2022-13' }],
+    ['a day 32', { sourceDate: '2022-12-32' }],
+    ['a Dutch date', { sourceDate: '05-12-2022' }],
+    ['an unknown way of finding the date', { sourceDate: '2022', sourceDateHow: 'geraden' }],
+    ['how the date was found without a date', { sourceDateHow: 'vermeld' }],
+    ['a month-only checked date', { checkedOn: '2026-11' }],
+  ])('rejects %s', (_, patch) => {
+    expect(evidenceSchema.safeParse(evidenceWith(patch)).success).toBe(false);
   });
 });
 
@@ -113,8 +178,19 @@ describe('datasetSchema and postcodeTableSchema', () => {
       locations: [location],
       services: [],
       evidence: [],
+      documents: [
+        { file: '001_doc.txt', title: 'Evaluatie', publisher: 'VNG', date: '2025' },
+        { file: '002_doc.txt', title: 'Ledenbrief', publisher: 'VNG' },
+      ],
     };
     expect(datasetSchema.safeParse(dataset).success).toBe(true);
+    expect(datasetSchema.safeParse({ ...dataset, documents: undefined }).success).toBe(false);
+    expect(
+      datasetSchema.safeParse({
+        ...dataset,
+        documents: [{ file: '001_doc.txt', title: '', publisher: 'VNG' }],
+      }).success,
+    ).toBe(false);
     expect(
       datasetSchema.safeParse({ ...dataset, gemeenten: [{ ...gemeente, population: -1 }] }).success,
     ).toBe(false);

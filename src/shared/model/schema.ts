@@ -30,7 +30,37 @@ export const evidenceStatusSchema = z.enum(EVIDENCE_STATUSES);
 export type EvidenceStatus = z.infer<typeof evidenceStatusSchema>;
 
 /** What the coverage view shows; `onbekend` means no evidence either way. */
-export type CoverageStatus = EvidenceStatus | 'onbekend';
+export const COVERAGE_STATUSES = ['wel', 'niet', 'onbekend'] as const;
+export type CoverageStatus = (typeof COVERAGE_STATUSES)[number];
+
+/**
+ * What a piece of evidence is about. Only `sociaal-raadslieden` can make a gemeente `wel` or
+ * `niet`; the others record other help (a plan, a pilot that has not started, a
+ * cliëntondersteuner, a volunteer spreekuur, a wetswinkel, a council's contact person) so the
+ * profile can name it without counting it as sociaal raadsliedenwerk.
+ */
+export const EVIDENCE_KINDS = [
+  'sociaal-raadslieden',
+  'plan',
+  'pilot',
+  'clientondersteuning',
+  'vrijwilligers-spreekuur',
+  'wetswinkel',
+  'contactpersoon',
+  'ander-aanbod',
+] as const;
+export const evidenceKindSchema = z.enum(EVIDENCE_KINDS);
+export type EvidenceKind = z.infer<typeof evidenceKindSchema>;
+
+/** Whether the source states the fact (`vermeld`) or we inferred it from what it says (`afgeleid`). */
+export const CLAIM_BASES = ['vermeld', 'afgeleid'] as const;
+export const claimBasisSchema = z.enum(CLAIM_BASES);
+export type ClaimBasis = z.infer<typeof claimBasisSchema>;
+
+/** How a source date was found: printed on the source, read from its URL, or from its text. */
+export const SOURCE_DATE_HOWS = ['vermeld', 'url', 'tekst'] as const;
+export const sourceDateHowSchema = z.enum(SOURCE_DATE_HOWS);
+export type SourceDateHow = z.infer<typeof sourceDateHowSchema>;
 
 /** Rough bounding box of the Netherlands including the Wadden and Zeeland; a coordinate outside is a data error. */
 export const NL_BOUNDS = { minLat: 50.7, maxLat: 53.7, minLon: 3.2, maxLon: 7.3 } as const;
@@ -48,6 +78,19 @@ export const postcodeSchema = z
 /** ISO date (YYYY-MM-DD). */
 export const isoDateSchema = z.iso.date('not a date (YYYY-MM-DD)');
 
+/**
+ * The date a source shows, as precise as it shows it: a day (2022-12-05), a month (2022-12) or a
+ * year (2013). A month is never padded to the 1st, so "december 2022" stays "december 2022".
+ */
+export const sourceDateSchema = z
+  .string()
+  .check(
+    z.regex(
+      /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
+      'not a source date (YYYY-MM-DD, YYYY-MM or YYYY)',
+    ),
+  );
+
 /** Only http(s) links: zod's plain url() would let `javascript:` through. */
 export const webUrlSchema = z.httpUrl('not an http(s) URL');
 
@@ -62,13 +105,24 @@ const nonEmpty = (what: string) => z.string().check(z.minLength(1, `${what} is m
 
 /**
  * Where a fact came from. `source` is a URL or the name of a document (e.g. a file in
- * shared/context); `sourceDate` is the date shown there, `checkedOn` the date it was read.
+ * shared/context, whose title comes from the documents list); `sourceTitle` the page's title;
+ * `sourceDate` the date shown there (absent: unknown, never "today"), `sourceDateHow` how that
+ * date was found; `checkedOn` the day we read it, which says nothing about the fact's age.
  */
-export const provenanceSchema = z.object({
-  source: nonEmpty('source'),
-  sourceDate: z.optional(isoDateSchema),
-  checkedOn: isoDateSchema,
-});
+export const provenanceSchema = z
+  .object({
+    source: nonEmpty('source'),
+    sourceTitle: z.optional(z.string()),
+    sourceDate: z.optional(sourceDateSchema),
+    sourceDateHow: z.optional(sourceDateHowSchema),
+    checkedOn: isoDateSchema,
+  })
+  .check(
+    z.refine((p) => p.sourceDateHow === undefined || p.sourceDate !== undefined, {
+      message: 'source_date_how without a source_date',
+      path: ['sourceDateHow'],
+    }),
+  );
 export type Provenance = z.infer<typeof provenanceSchema>;
 
 /** Opening hours: structured (OpenStreetMap opening_hours subset) where known, free text otherwise. */
@@ -118,19 +172,43 @@ export const serviceSchema = z.object({
   email: z.optional(emailSchema),
   website: z.optional(webUrlSchema),
   note: z.optional(z.string()),
+  basis: claimBasisSchema,
   provenance: provenanceSchema,
 });
 export type Service = z.infer<typeof serviceSchema>;
 
-/** A dated, sourced statement that a gemeente does or does not have sociaal raadsliedenwerk. */
-export const evidenceSchema = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be kebab-case')),
-  gemeenteCode: gemeenteCodeSchema,
-  status: evidenceStatusSchema,
-  note: z.optional(z.string()),
-  provenance: provenanceSchema,
-});
+/**
+ * A dated, sourced statement about a gemeente: that it does or does not have sociaal
+ * raadsliedenwerk (kind `sociaal-raadslieden`, with a status), or that it has another kind of
+ * help (no status: it never decides coverage).
+ */
+export const evidenceSchema = z
+  .object({
+    id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be kebab-case')),
+    gemeenteCode: gemeenteCodeSchema,
+    kind: evidenceKindSchema,
+    status: z.optional(evidenceStatusSchema),
+    basis: claimBasisSchema,
+    note: z.optional(z.string()),
+    provenance: provenanceSchema,
+  })
+  .check(
+    z.refine((e) => (e.kind === 'sociaal-raadslieden') === (e.status !== undefined), {
+      message:
+        'status (wel/niet) is required for kind sociaal-raadslieden and must be empty otherwise',
+      path: ['status'],
+    }),
+  );
 export type Evidence = z.infer<typeof evidenceSchema>;
+
+/** A background document (not a web page) that sources cite by file name, shown by its title. */
+export const documentSchema = z.object({
+  file: nonEmpty('file'),
+  title: nonEmpty('title'),
+  publisher: nonEmpty('publisher'),
+  date: z.optional(sourceDateSchema),
+});
+export type SourceDocument = z.infer<typeof documentSchema>;
 
 /** A gemeente from the CBS reference list, with its population and a label point. */
 export const gemeenteSchema = z.object({
@@ -152,6 +230,7 @@ export const datasetSchema = z.object({
   locations: z.array(locationSchema),
   services: z.array(serviceSchema),
   evidence: z.array(evidenceSchema),
+  documents: z.array(documentSchema),
 });
 export type Dataset = z.infer<typeof datasetSchema>;
 

@@ -1,5 +1,6 @@
 import { parsePostcode } from './postcode';
-import { PLACE_KINDS, type CoverageStatus, type PlaceKind } from './schema';
+import { STATUS_FILTERS, type StatusFilter } from './coverage';
+import { PLACE_KINDS, type PlaceKind } from './schema';
 
 /** The pages of the app; each has its own URL. */
 export const VIEWS = ['zoeken', 'dekking', 'over', 'toegankelijkheid'] as const;
@@ -32,7 +33,7 @@ export interface UrlState {
   map?: MapView;
   gemeente?: string;
   province?: string;
-  status?: CoverageStatus;
+  status?: StatusFilter;
 }
 
 /** Parameters that were present but could not be read; shown to the user, then ignored. */
@@ -47,7 +48,6 @@ const KNOWN_PARAMS = ['v', 'q', 'bij', 'plek', 'soort', 'kaart', 'gm', 'prov', '
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const GM = /^GM\d{4}$/;
 const PV = /^PV\d{2}$/;
-const STATUSES: readonly CoverageStatus[] = ['wel', 'niet', 'onbekend'];
 
 /**
  * Reads the state from the URL's fragment (`#q=…`). The fragment is never sent to any server, so
@@ -83,7 +83,7 @@ export function parseUrlState(fragment: string): ParsedUrlState {
   if (gemeente) state.gemeente = gemeente;
   const province = read('prov', (raw) => (PV.test(raw) ? raw : undefined));
   if (province) state.province = province;
-  const status = read('status', (raw) => STATUSES.find((s) => s === raw));
+  const status = read('status', (raw) => STATUS_FILTERS.find((s) => s === raw));
   if (status) state.status = status;
 
   for (const name of params.keys()) {

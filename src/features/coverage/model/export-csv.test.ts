@@ -1,27 +1,71 @@
 import { computeCoverage } from '../../../shared/model/coverage';
+import type { Dataset } from '../../../shared/model/schema';
 import { createCoverageDataset } from '../../../../tests/fixtures/coverage-dataset';
 import { coverageCsv, csvCell } from './export-csv';
 import { buildCoverageRows, type CoverageRow } from './table-rows';
 
-function rows(): CoverageRow[] {
-  const dataset = createCoverageDataset();
+function rows(dataset: Dataset = createCoverageDataset()): CoverageRow[] {
   return buildCoverageRows(
     dataset,
-    computeCoverage(dataset.gemeenten, dataset.services, dataset.evidence),
+    computeCoverage(dataset.gemeenten, dataset.services, dataset.evidence, dataset.checkedUntil),
   );
 }
 
+function lines(csv: string): string[] {
+  return csv.split('\r\n').slice(0, -1);
+}
+
 describe('coverageCsv', () => {
-  it('has a header and 342 rows, CRLF line ends', () => {
+  it('has a header with the source and its age, and 342 rows, CRLF line ends', () => {
     const csv = coverageCsv(rows());
     expect(csv.endsWith('\r\n')).toBe(true);
-    const lines = csv.split('\r\n').slice(0, -1);
-    expect(lines).toHaveLength(343);
-    expect(lines[0]).toBe('code,naam,provincie,status,inwoners,aanbieder,bron,gecontroleerd op');
-    expect(lines).toContain(
-      'GM0307,Amersfoort,Utrecht,wel,157470,Stichting Raad Utrecht,https://example.org/srl-utrecht,2026-11-22',
+    expect(lines(csv)).toHaveLength(343);
+    expect(lines(csv)[0]).toBe(
+      'code,naam,provincie,status,leeftijd,inwoners,aanbieder,bron,bron_url,bron_datum,bron_datum_hoe,afgeleid,gecontroleerd op',
     );
-    expect(lines).toContain('GM0599,Rotterdam,Zuid-Holland,onbekend,651565,,,');
+  });
+
+  it('gives each status its age, source title, source date and how that date was found', () => {
+    const all = lines(coverageCsv(rows()));
+    expect(all).toContain(
+      'GM0307,Amersfoort,Utrecht,wel,actueel,157470,Stichting Raad Utrecht,example.org,https://example.org/srl-utrecht,2024-05-01,vermeld,nee,2026-11-22',
+    );
+    // A month-only date stays a month; the title is the page's, the date came from its URL.
+    expect(all).toContain(
+      'GM0014,Groningen,Groningen,wel,actueel,233265,,Gemeenteraad geeft geld voor sociale raadslieden,https://www.oogtv.nl/2025/01/sociale-raadslieden/,2025-01,url,nee,2026-11-22',
+    );
+    // A 2020 source is more than three years old on 2026-11-22; the pilot does not count.
+    expect(all).toContain(
+      'GM0074,Heerenveen,Fryslân,niet,verouderd,50655,,sociaalwerknederland.nl,https://www.sociaalwerknederland.nl/hulp-om-de-hoek,2020-09-22,,nee,2026-11-22',
+    );
+    expect(all).toContain('GM0599,Rotterdam,Zuid-Holland,onbekend,,651565,,,,,,,');
+  });
+
+  it('names a background document by its title, never by its file name', () => {
+    const csv = coverageCsv(rows());
+    expect(lines(csv)).toContain(
+      'GM0363,Amsterdam,Noord-Holland,wel,actueel,892960,,Raadsnotitie sociaal raadslieden Amsterdam,,2024-03-15,,nee,2026-11-22',
+    );
+    expect(csv).not.toContain('raadsnotitie-amsterdam-2024.pdf');
+  });
+
+  it('an undated wel claim is verouderd, with an empty date found "onbekend", and says when inferred', () => {
+    const dataset = createCoverageDataset();
+    dataset.evidence.push({
+      id: 'ev-gm0599-zonder-datum',
+      gemeenteCode: 'GM0599',
+      kind: 'sociaal-raadslieden',
+      status: 'wel',
+      basis: 'afgeleid',
+      provenance: {
+        source: 'https://example.org/rotterdam',
+        sourceTitle: 'Hulp bij geldzaken',
+        checkedOn: '2026-11-22',
+      },
+    });
+    expect(lines(coverageCsv(rows(dataset)))).toContain(
+      'GM0599,Rotterdam,Zuid-Holland,wel,verouderd,651565,,Hulp bij geldzaken,https://example.org/rotterdam,,onbekend,ja,2026-11-22',
+    );
   });
 
   it('keeps names that start with an apostrophe as they are', () => {

@@ -6,9 +6,14 @@ export const CSV_HEADER = [
   'naam',
   'provincie',
   'status',
+  'leeftijd',
   'inwoners',
   'aanbieder',
   'bron',
+  'bron_url',
+  'bron_datum',
+  'bron_datum_hoe',
+  'afgeleid',
   'gecontroleerd op',
 ] as const;
 
@@ -20,12 +25,14 @@ export const CSV_HEADER = [
 export function csvCell(value: string | number | undefined): string {
   let text = value === undefined ? '' : String(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**
  * The coverage table as CSV text (RFC 4180: comma separated, CRLF line ends, header first): one
- * row per gemeente, so Sociaal Werk Nederland can work with the data in a spreadsheet.
+ * row per gemeente with the age of its status and the source it rests on (title, address, the
+ * date the source shows, how that date was found), so a figure taken from the spreadsheet
+ * carries its age with it. An undated source has an empty date and age `verouderd`.
  */
 export function coverageCsv(rows: readonly CoverageRow[]): string {
   const lines = [CSV_HEADER.map(csvCell).join(',')];
@@ -36,9 +43,14 @@ export function coverageCsv(rows: readonly CoverageRow[]): string {
         row.name,
         row.provinceName,
         row.status,
+        row.age ?? '',
         row.population,
         row.providers.join('; '),
-        row.source,
+        row.sourceTitle,
+        row.sourceUrl,
+        row.sourceDate,
+        row.sourceDate ? (row.sourceDateHow ?? '') : row.status === 'onbekend' ? '' : 'onbekend',
+        row.status === 'onbekend' ? '' : row.inferred ? 'ja' : 'nee',
         row.checkedOn,
       ]
         .map(csvCell)

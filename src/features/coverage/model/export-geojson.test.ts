@@ -21,7 +21,7 @@ describe('joinCoverageGeojson', () => {
     const dataset = createCoverageDataset();
     const rows = buildCoverageRows(
       dataset,
-      computeCoverage(dataset.gemeenten, dataset.services, dataset.evidence),
+      computeCoverage(dataset.gemeenten, dataset.services, dataset.evidence, dataset.checkedUntil),
     );
     const input: FeatureCollection = {
       type: 'FeatureCollection',

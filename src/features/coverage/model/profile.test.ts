@@ -6,7 +6,7 @@ function profile(code: string) {
   const dataset = createCoverageDataset();
   return buildGemeenteProfile(
     dataset,
-    computeCoverage(dataset.gemeenten, dataset.services, dataset.evidence),
+    computeCoverage(dataset.gemeenten, dataset.services, dataset.evidence, dataset.checkedUntil),
     code,
   );
 }
@@ -26,15 +26,22 @@ describe('buildGemeenteProfile', () => {
     expect(amersfoort?.nearestLoket?.km).toBeLessThan(25);
   });
 
-  it('flags claims older than 3 years and keeps newest first', () => {
+  it('gives every claim its age and keeps newest first', () => {
     const utrecht = profile('GM0344');
     expect(utrecht?.coverage.conflict).toBe(true);
-    expect(utrecht?.claims.map((c) => [c.claim.status, c.stale])).toEqual([
-      ['wel', false],
-      ['niet', true],
+    expect(utrecht?.claims.map((c) => [c.claim.status, c.age])).toEqual([
+      ['wel', 'actueel'],
+      ['niet', 'verouderd'],
     ]);
     expect(utrecht?.claims[0]?.service?.name).toBe('Sociaal Raadslieden Utrecht');
     expect(utrecht?.services[0]?.offices[0]?.elsewhere).toBe(false);
+  });
+
+  it('lists a pilot as other help beside the status, never as a claim', () => {
+    const heerenveen = profile('GM0074');
+    expect(heerenveen?.coverage.status).toBe('niet');
+    expect(heerenveen?.claims.map((c) => c.claim.recordId)).toEqual(['ev-gm0074-2020']);
+    expect(heerenveen?.otherHelp.map((h) => [h.help.kind, h.age])).toEqual([['pilot', 'actueel']]);
   });
 
   it('has no claims for an onbekend gemeente and is undefined for an unknown code', () => {

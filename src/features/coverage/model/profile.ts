@@ -1,19 +1,29 @@
 import {
-  claimDate,
+  unknownCoverage,
   type CoverageClaim,
   type CoverageResult,
   type GemeenteCoverage,
+  type OtherHelp,
 } from '../../../shared/model/coverage';
+import { claimAge, type ClaimAge } from '../../../shared/model/freshness';
 import { byDistance } from '../../../shared/model/geo';
 import type { Dataset, Gemeente, Location, Service } from '../../../shared/model/schema';
-import { isOlderThanYears } from './format';
+import { describeSource, type SourceLabel } from '../../../shared/model/sources';
 
-/** A claim as the profile shows it: with its age flag and, for a service claim, the service. */
+/** A claim as the profile shows it: its source by title, its age and, for a service claim, the service. */
 export interface ProfileClaim {
   claim: CoverageClaim;
-  /** More than 3 years older than the dataset's checkedUntil: it may no longer be true. */
-  stale: boolean;
+  source: SourceLabel;
+  /** Measured on the same day as the status (coverage.today). */
+  age: ClaimAge;
   service?: Service;
+}
+
+/** Other help named for the gemeente, with its source and age: shown, never counted as coverage. */
+export interface ProfileOtherHelp {
+  help: OtherHelp;
+  source: SourceLabel;
+  age: ClaimAge;
 }
 
 /** An office of a service, and whether it stands in another gemeente than the one in the profile. */
@@ -34,6 +44,7 @@ export interface GemeenteProfileData {
   gemeente: Gemeente;
   coverage: GemeenteCoverage;
   claims: ProfileClaim[];
+  otherHelp: ProfileOtherHelp[];
   services: ProfileService[];
   idos: Location[];
   nearestLoket?: { location: Location; km: number };
@@ -47,18 +58,12 @@ export interface GemeenteProfileData {
  */
 export function buildGemeenteProfile(
   dataset: Dataset,
-  coverage: Pick<CoverageResult, 'byCode'>,
+  coverage: Pick<CoverageResult, 'byCode' | 'today'>,
   code: string,
 ): GemeenteProfileData | undefined {
   const gemeente = dataset.gemeenten.find((g) => g.code === code);
   if (!gemeente) return undefined;
-  const entry: GemeenteCoverage = coverage.byCode.get(code) ?? {
-    code,
-    status: 'onbekend',
-    claims: [],
-    serviceIds: [],
-    conflict: false,
-  };
+  const entry: GemeenteCoverage = coverage.byCode.get(code) ?? unknownCoverage(code);
   const serviceById = new Map(dataset.services.map((s) => [s.id, s]));
   const nameByCode = new Map(dataset.gemeenten.map((g) => [g.code, g.name]));
 
@@ -66,7 +71,8 @@ export function buildGemeenteProfile(
     const service = claim.from === 'service' ? serviceById.get(claim.recordId) : undefined;
     const shown: ProfileClaim = {
       claim,
-      stale: isOlderThanYears(claimDate(claim.provenance), dataset.checkedUntil),
+      source: describeSource(claim.provenance, dataset.documents),
+      age: claimAge(claim.provenance.sourceDate, coverage.today),
     };
     if (service) shown.service = service;
     return shown;
@@ -92,7 +98,20 @@ export function buildGemeenteProfile(
   const lokets = dataset.locations.filter((l) => l.kind === 'juridisch-loket');
   const nearest = byDistance(gemeente.label, lokets, (l) => [l.lon, l.lat])[0];
 
-  const profile: GemeenteProfileData = { gemeente, coverage: entry, claims, services, idos };
+  const otherHelp = entry.otherHelp.map((help) => ({
+    help,
+    source: describeSource(help.provenance, dataset.documents),
+    age: claimAge(help.provenance.sourceDate, coverage.today),
+  }));
+
+  const profile: GemeenteProfileData = {
+    gemeente,
+    coverage: entry,
+    claims,
+    otherHelp,
+    services,
+    idos,
+  };
   if (nearest) profile.nearestLoket = { location: nearest.item, km: nearest.km };
   return profile;
 }

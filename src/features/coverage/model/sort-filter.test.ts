@@ -7,7 +7,7 @@ function rows() {
   const dataset = createCoverageDataset();
   return buildCoverageRows(
     dataset,
-    computeCoverage(dataset.gemeenten, dataset.services, dataset.evidence),
+    computeCoverage(dataset.gemeenten, dataset.services, dataset.evidence, dataset.checkedUntil),
   );
 }
 
@@ -29,8 +29,8 @@ describe('sortRows', () => {
   it('keeps empty cells last in both directions', () => {
     for (const direction of ['ascending', 'descending'] as const) {
       const sorted = sortRows(rows(), { key: 'source', direction });
-      expect(sorted.slice(0, 5).every((r) => r.source)).toBe(true);
-      expect(sorted.at(-1)?.source).toBeUndefined();
+      expect(sorted.slice(0, 5).every((r) => r.sourceTitle)).toBe(true);
+      expect(sorted.at(-1)?.sourceTitle).toBeUndefined();
     }
   });
 

@@ -1,4 +1,9 @@
-import type { CoverageStatus } from '../../../shared/model/schema';
+import {
+  COVERAGE_STATES,
+  matchesStatusFilter,
+  type StatusFilter,
+} from '../../../shared/model/coverage';
+import { periodStart } from '../../../shared/model/freshness';
 import type { CoverageRow } from './table-rows';
 
 /** The columns the table can be sorted by: every column it shows. */
@@ -9,6 +14,8 @@ export const SORT_KEYS = [
   'population',
   'providers',
   'source',
+  'sourceDate',
+  'age',
   'checkedOn',
 ] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -19,9 +26,6 @@ export interface SortState {
   direction: SortDirection;
 }
 
-/** Status order in a sort: the order of the legend. */
-const STATUS_ORDER: Record<CoverageStatus, number> = { wel: 0, niet: 1, onbekend: 2 };
-
 const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
 
 function sortValue(row: CoverageRow, key: SortKey): string | number | undefined {
@@ -31,13 +35,19 @@ function sortValue(row: CoverageRow, key: SortKey): string | number | undefined 
     case 'province':
       return row.provinceName;
     case 'status':
-      return STATUS_ORDER[row.status];
+      // The order of the legend: wel (current, then outdated), niet, onbekend.
+      return COVERAGE_STATES.indexOf(row.state);
     case 'population':
       return row.population;
     case 'providers':
       return row.providers.length > 0 ? row.providers.join('; ') : undefined;
     case 'source':
-      return row.source;
+      return row.sourceTitle;
+    case 'sourceDate':
+      // Undated sources sort with the empty cells, last in both directions.
+      return row.sourceDate ? periodStart(row.sourceDate) : undefined;
+    case 'age':
+      return row.age;
     case 'checkedOn':
       return row.checkedOn;
   }
@@ -75,7 +85,8 @@ export function nextSort(current: SortState, key: SortKey): SortState {
 
 export interface RowFilter {
   province?: string | undefined;
-  status?: CoverageStatus | undefined;
+  /** A status (both ages) or one status-and-age state. */
+  status?: StatusFilter | undefined;
   /** Part of the name; case and accents do not matter ("fryslan" finds Súdwest-Fryslân). */
   text?: string | undefined;
 }
@@ -95,7 +106,7 @@ export function filterRows(rows: readonly CoverageRow[], filter: RowFilter): Cov
   return rows.filter(
     (row) =>
       (!filter.province || row.provinceCode === filter.province) &&
-      (!filter.status || row.status === filter.status) &&
+      (!filter.status || matchesStatusFilter(row.state, filter.status)) &&
       (!text || foldText(row.name).includes(text)),
   );
 }

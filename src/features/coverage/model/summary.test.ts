@@ -9,24 +9,41 @@ import { summarizeCoverage } from './summary';
 describe('summarizeCoverage', () => {
   it('sums to 342 gemeenten and to the total population', () => {
     const dataset = createCoverageDataset();
-    const coverage = computeCoverage(dataset.gemeenten, dataset.services, dataset.evidence);
+    const coverage = computeCoverage(
+      dataset.gemeenten,
+      dataset.services,
+      dataset.evidence,
+      dataset.checkedUntil,
+    );
     const summary = summarizeCoverage(dataset.gemeenten, coverage, undefined, 'Nederland');
     const { gemeenten, inwoners } = summary.totals;
     expect(summary.label).toBe('Nederland');
-    expect(gemeenten.wel + gemeenten.niet + gemeenten.onbekend).toBe(342);
+    const sum = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0);
+    expect(sum(gemeenten)).toBe(342);
     expect(summary.gemeenten).toBe(342);
-    expect(inwoners.wel + inwoners.niet + inwoners.onbekend).toBe(fixturePopulation(dataset));
+    expect(sum(inwoners)).toBe(fixturePopulation(dataset));
     expect(summary.inwoners).toBe(fixturePopulation(dataset));
-    expect(gemeenten).toEqual({ wel: 4, niet: 1, onbekend: 337 });
+    expect(gemeenten).toEqual({
+      'wel-actueel': 4,
+      'wel-verouderd': 0,
+      'niet-actueel': 0,
+      'niet-verouderd': 1,
+      onbekend: 337,
+    });
   });
 
   it('counts one province when asked, and the provinces add up to the country', () => {
     const dataset = createCoverageDataset();
-    const coverage = computeCoverage(dataset.gemeenten, dataset.services, dataset.evidence);
+    const coverage = computeCoverage(
+      dataset.gemeenten,
+      dataset.services,
+      dataset.evidence,
+      dataset.checkedUntil,
+    );
     const utrecht = summarizeCoverage(dataset.gemeenten, coverage, 'PV26', 'Nederland');
     expect(utrecht.label).toBe('Utrecht');
     expect(utrecht.provinceCode).toBe('PV26');
-    expect(utrecht.totals.gemeenten.wel).toBe(2);
+    expect(utrecht.totals.gemeenten['wel-actueel']).toBe(2);
 
     const provinces = provinceList(dataset.gemeenten);
     expect(provinces).toHaveLength(12);

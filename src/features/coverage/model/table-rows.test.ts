@@ -5,7 +5,12 @@ import { buildCoverageRows } from './table-rows';
 
 function setup() {
   const dataset = createCoverageDataset();
-  const coverage = computeCoverage(dataset.gemeenten, dataset.services, dataset.evidence);
+  const coverage = computeCoverage(
+    dataset.gemeenten,
+    dataset.services,
+    dataset.evidence,
+    dataset.checkedUntil,
+  );
   const rows = buildCoverageRows(dataset, coverage);
   const row = (code: string) => {
     const found = rows.find((r) => r.code === code);
@@ -29,7 +34,11 @@ describe('buildCoverageRows', () => {
     expect(row('GM0307')).toMatchObject({
       status: 'wel',
       providers: ['Stichting Raad Utrecht'],
-      source: 'https://example.org/srl-utrecht',
+      state: 'wel-actueel',
+      sourceTitle: 'example.org',
+      sourceUrl: 'https://example.org/srl-utrecht',
+      sourceDate: '2024-05-01',
+      sourceDateHow: 'vermeld',
       checkedOn: '2026-11-22',
     });
   });
@@ -38,7 +47,8 @@ describe('buildCoverageRows', () => {
     const { row } = setup();
     const rotterdam = row('GM0599');
     expect(rotterdam.status).toBe('onbekend');
-    expect(rotterdam.source).toBeUndefined();
+    expect(rotterdam.sourceTitle).toBeUndefined();
+    expect(rotterdam.age).toBeUndefined();
     expect(rotterdam.providers).toEqual([]);
   });
 
@@ -50,5 +60,20 @@ describe('buildCoverageRows', () => {
       sourceDate: '2024-05-01',
     });
     expect(row('GM0074')).toMatchObject({ status: 'niet', conflict: false });
+  });
+
+  it('names a background document by its title, never by its file name', () => {
+    const { row } = setup();
+    expect(row('GM0363').sourceTitle).toBe('Raadsnotitie sociaal raadslieden Amsterdam');
+    expect(row('GM0363').sourceUrl).toBeUndefined();
+  });
+
+  it('shows an outdated status as verouderd, and never counts a pilot as wel', () => {
+    const { row } = setup();
+    expect(row('GM0074')).toMatchObject({
+      state: 'niet-verouderd',
+      age: 'verouderd',
+      sourceDate: '2020-09-22',
+    });
   });
 });

@@ -1,11 +1,10 @@
 import { useId } from 'react';
 import { nl } from '../../../shared/i18n/nl';
-import { claimDate } from '../../../shared/model/coverage';
 import { formatDate } from '../../../shared/model/dates';
 import { telHref } from '../../../shared/model/links';
-import type { CoverageStatus, Gemeente } from '../../../shared/model/schema';
+import type { CoverageStatus, Gemeente, SourceDocument } from '../../../shared/model/schema';
 import { ExternalLink } from '../../../shared/ui/external-link';
-import { SourceLine } from '../../../shared/ui/provenance-note';
+import { SourceLine } from '../../../shared/ui/source-facts';
 import { ShareActions } from '../../../shared/ui/share-actions';
 import { formatDistance, type NearbyResult, type NearPlace } from '../model/nearby';
 
@@ -18,8 +17,10 @@ interface Props {
   gemeenten: readonly Gemeente[];
   onCorrect: (code: string) => void;
   onSelectPlace: (id: string) => void;
-  /** For flagging sources older than three years. */
-  now: Date;
+  /** The day ages are measured on (YYYY-MM-DD): the same as the status. */
+  today: string;
+  /** To name background documents by their title. */
+  documents: readonly SourceDocument[];
 }
 
 /**
@@ -33,7 +34,8 @@ export function NearbyPanel({
   gemeenten,
   onCorrect,
   onSelectPlace,
-  now,
+  today,
+  documents,
 }: Props) {
   const selectId = useId();
   const { gemeente, coverage } = result;
@@ -68,7 +70,9 @@ export function NearbyPanel({
       <h3>{nl.nearby.srlTitle}</h3>
       {result.services.length > 0 ? (
         <>
-          <p>{nl.nearby.srlFor(gemeente.name)}</p>
+          <p>
+            {nl.nearby.srlFor(gemeente.name)} <AgeSentence result={result} />
+          </p>
           <ul className="nearby__services">
             {result.services.map(({ service, offices }) => (
               <li key={service.id}>
@@ -98,25 +102,21 @@ export function NearbyPanel({
                       : nl.nearby.srlNoOfficeNoContact}
                   </p>
                 )}
-                <SourceLine provenance={service.provenance} now={now} />
+                <SourceLine provenance={service.provenance} documents={documents} today={today} />
               </li>
             ))}
           </ul>
         </>
       ) : (
         <p className="nearby__gap">
-          <strong>{nl.coverage[coverage.status]}.</strong> {gapText(coverage.status, gemeente.name)}
+          <strong>{nl.coverage[coverage.status]}.</strong>
           {decisive ? (
             <>
               {' '}
-              {decisive.provenance.sourceDate
-                ? nl.nearby.basedOn(
-                    nl.coverage[decisive.status],
-                    formatDate(claimDate(decisive.provenance)),
-                  )
-                : nl.nearby.basedOnUndated(formatDate(decisive.provenance.checkedOn))}
+              <AgeSentence result={result} />
             </>
-          ) : null}
+          ) : null}{' '}
+          {gapText(coverage.status, gemeente.name)}
         </p>
       )}
       {result.services.length === 0 && result.otherRaadslieden.length > 0 ? (
@@ -133,6 +133,23 @@ export function NearbyPanel({
       <p className="note">{nl.nearby.distanceNote}</p>
       <ShareActions />
     </section>
+  );
+}
+
+/**
+ * The age of the status in words: "Volgens een bron van 2013. Dit kan veranderd zijn." An
+ * undated source says so; it is never presented as today's fact.
+ */
+function AgeSentence({ result }: { result: NearbyResult }) {
+  const decisive = result.coverage.claims[0];
+  if (!decisive) return null;
+  const date = decisive.provenance.sourceDate;
+  return (
+    <>
+      {nl.freshness.accordingTo(date ? formatDate(date) : undefined)}
+      {decisive.basis === 'afgeleid' ? ` ${nl.freshness.inferred}` : ''}
+      {result.coverage.age === 'verouderd' ? <strong> {nl.freshness.mayHaveChanged}</strong> : null}
+    </>
   );
 }
 

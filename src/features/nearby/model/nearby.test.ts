@@ -70,10 +70,12 @@ function createDataset(): Dataset {
         name: 'Raadslieden A',
         provider: 'Welzijn',
         serviceArea: ['GM0001'],
+        basis: 'vermeld',
         provenance: checked,
       },
     ],
     evidence: [],
+    documents: [],
     locations: [
       location('srl-office-in-b', 'sociaal-raadslieden', 'GM0002', 5.2, 52.0, 'srl-a'),
       location('ido-near', 'ido', 'GM0001', 5.01, 52.0),
@@ -86,7 +88,12 @@ function createDataset(): Dataset {
 describe('Hulp bij u in de buurt', () => {
   it('gives the service that funds the gemeente, even with its office in another gemeente', () => {
     const dataset = createDataset();
-    const coverage = computeCoverage(dataset.gemeenten, dataset.services, dataset.evidence);
+    const coverage = computeCoverage(
+      dataset.gemeenten,
+      dataset.services,
+      dataset.evidence,
+      dataset.checkedUntil,
+    );
     const result = findNearby(dataset, coverage, [5.0, 52.0], 'GM0001');
     expect(result?.coverage.status).toBe('wel');
     expect(result?.services.map((s) => s.service.id)).toEqual(['srl-a']);
@@ -95,7 +102,12 @@ describe('Hulp bij u in de buurt', () => {
 
   it('does not offer that service to the gemeente where its office merely stands', () => {
     const dataset = createDataset();
-    const coverage = computeCoverage(dataset.gemeenten, dataset.services, dataset.evidence);
+    const coverage = computeCoverage(
+      dataset.gemeenten,
+      dataset.services,
+      dataset.evidence,
+      dataset.checkedUntil,
+    );
     const result = findNearby(dataset, coverage, [5.2, 52.0], 'GM0002');
     expect(result?.services).toEqual([]);
     expect(result?.coverage.status).toBe('onbekend');
@@ -104,7 +116,12 @@ describe('Hulp bij u in de buurt', () => {
 
   it('sorts IDO and Juridisch Loket by straight-line distance', () => {
     const dataset = createDataset();
-    const coverage = computeCoverage(dataset.gemeenten, dataset.services, dataset.evidence);
+    const coverage = computeCoverage(
+      dataset.gemeenten,
+      dataset.services,
+      dataset.evidence,
+      dataset.checkedUntil,
+    );
     const result = findNearby(dataset, coverage, [5.0, 52.0], 'GM0001');
     expect(result?.ido.map((p) => p.location.id)).toEqual(['ido-near', 'ido-far']);
     expect(result?.ido[0]?.km).toBeLessThan(1);

@@ -3,8 +3,8 @@ import { mailtoHref } from '../../../shared/config';
 import { nl } from '../../../shared/i18n/nl';
 import { formatDate } from '../../../shared/model/dates';
 import { routeHref, telHref } from '../../../shared/model/links';
-import type { Gemeente, Location, Service } from '../../../shared/model/schema';
-import { ProvenanceNote } from '../../../shared/ui/provenance-note';
+import type { Gemeente, Location, Service, SourceDocument } from '../../../shared/model/schema';
+import { SourceFacts } from '../../../shared/ui/source-facts';
 import { ShareActions } from '../../../shared/ui/share-actions';
 import { ExternalLink } from '../../../shared/ui/external-link';
 import { OpeningHours } from './opening-hours';
@@ -20,12 +20,18 @@ export function PlaceDetails({
   gemeenten,
   onBack,
   now,
+  today,
+  documents,
 }: {
   location: Location;
   service: Service | undefined;
   gemeenten: readonly Gemeente[];
   onBack: () => void;
+  /** For "nu open". */
   now: Date;
+  /** The day ages are measured on (YYYY-MM-DD). */
+  today: string;
+  documents: readonly SourceDocument[];
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -121,7 +127,7 @@ export function PlaceDetails({
           </>
         ) : null}
       </dl>
-      <ProvenanceNote provenance={location.provenance} now={now} />
+      <SourceFacts provenance={location.provenance} documents={documents} today={today} />
       <ShareActions />
       <p className="no-print">
         <a

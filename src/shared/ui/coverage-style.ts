@@ -1,0 +1,21 @@
+import type { CoverageState } from '../model/coverage';
+
+/**
+ * How each coverage state looks, defined once for the map layers, the PNG export and the legend
+ * swatches (coverage.css repeats these values; a test keeps them equal). Colour is never the
+ * only signal: `niet` is hatched, an outdated claim (`verouderd`) is paler and dotted, and the
+ * words always stand beside the swatch.
+ */
+export const COVERAGE_STYLE: Record<
+  CoverageState,
+  { fill: string; hatched: boolean; dotted: boolean }
+> = {
+  'wel-actueel': { fill: '#2f7d4f', hatched: false, dotted: false },
+  'wel-verouderd': { fill: '#a3d1b1', hatched: false, dotted: true },
+  'niet-actueel': { fill: '#f4b183', hatched: true, dotted: false },
+  'niet-verouderd': { fill: '#fbe0cc', hatched: true, dotted: true },
+  onbekend: { fill: '#d9d9d9', hatched: false, dotted: false },
+};
+
+/** The ink of the hatch and dot patterns: dark enough to read on every fill. */
+export const PATTERN_INK = { hatch: '#7a2e0b', dots: '#1f2937' } as const;
