@@ -8,13 +8,7 @@ import {
 } from '../../src/shared/model/coverage';
 import { localToday } from '../../src/shared/model/freshness';
 import { nl } from '../../src/shared/i18n/nl';
-import {
-  expectNoProblems,
-  servedDataset,
-  useBrowser,
-  withPage,
-  expectNoSeriousAxeViolations,
-} from './browser';
+import { expectNoProblems, servedDataset, useBrowser, withPage } from './browser';
 import { decodePng, type DecodedPng } from './png';
 
 const requireBrowser = useBrowser();
@@ -92,18 +86,24 @@ describe('age of every claim (freshness)', () => {
   it('never shows a gemeente whose only source is from 2013 as a present-day fact', async () => {
     const amsterdam = outdatedGemeente();
     expect(amsterdam.state).toBe('wel-verouderd');
-    const browser = requireBrowser();
-    await withPage(browser, `/#v=dekking&gm=${amsterdam.code}`, async ({ page, problems }) => {
-      const profile = page.getByRole('article');
-      await profile.getByRole('heading', { name: amsterdam.name }).waitFor();
-      const text = await profile.innerText();
-      expect(text).toContain(nl.freshness.state['wel-verouderd']);
-      expect(text).toContain(nl.freshness.ageExplain.verouderd);
-      expect(text).toContain('2013');
-      await expectNoSeriousAxeViolations(page);
-      expectNoProblems(problems);
-    });
-    await withPage(browser, `/#bij=gm:${amsterdam.code}`, async ({ page, problems }) => {
+    await withPage(
+      requireBrowser(),
+      `/#v=dekking&gm=${amsterdam.code}`,
+      async ({ page, problems }) => {
+        const profile = page.getByRole('article');
+        await profile.getByRole('heading', { name: amsterdam.name }).waitFor();
+        const text = await profile.innerText();
+        expect(text).toContain(nl.freshness.state['wel-verouderd']);
+        expect(text).toContain(nl.freshness.ageExplain.verouderd);
+        expect(text).toContain('2013');
+        expectNoProblems(problems);
+      },
+    );
+  });
+
+  it('says in the resident answer how old the source is and that it may have changed', async () => {
+    const amsterdam = outdatedGemeente();
+    await withPage(requireBrowser(), `/#bij=gm:${amsterdam.code}`, async ({ page, problems }) => {
       const answer = page.locator('.nearby');
       await answer.getByText(/Volgens een bron van .*2013/).waitFor();
       expect(await answer.innerText()).toContain(nl.freshness.mayHaveChanged);
