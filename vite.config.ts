@@ -1,28 +1,15 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { serviceWorkerPlugin } from './scripts/lib/service-worker-plugin.ts';
+import { CONTENT_SECURITY_POLICY } from './scripts/lib/headers.ts';
+import { precompress } from './scripts/lib/precompress.ts';
+import { previewLikeAHost } from './scripts/lib/preview-server.ts';
+import { serviceWorker } from './scripts/lib/pwa.ts';
+import { securityTxtFile } from './scripts/lib/security-txt.ts';
 
 /**
- * The Content-Security-Policy of the built app. Scripts, styles, workers and data come only from
- * our own origin; the one exception is the optional online basemap (PDOK), which the user must
- * switch on. No inline scripts, no eval. Set as a meta tag because a static host may not let us
- * set headers; dev mode leaves it out because Vite's HMR needs inline scripts.
+ * The policy as a meta tag too, for hosts that cannot set headers (the header, from
+ * scripts/lib/headers.ts, adds what a meta tag cannot: frame-ancestors).
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob: https://api.pdok.nl",
-  "font-src 'self'",
-  "connect-src 'self' https://api.pdok.nl",
-  "worker-src 'self'",
-  "child-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  'upgrade-insecure-requests',
-].join('; ');
-
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'sjk-content-security-policy',
@@ -38,7 +25,16 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), serviceWorkerPlugin()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    securityTxtFile(),
+    serviceWorker(),
+    precompress(),
+    previewLikeAHost(),
+  ],
+  // `npm start`: the headers come from previewLikeAHost; a real host sends no CORS headers either.
+  preview: { cors: false },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -98,6 +98,8 @@ export interface OpenPageOptions {
   readonly viewport?: { readonly width: number; readonly height: number };
   /** Let the app register its service worker (blocked by default, so tests see the network). */
   readonly allowServiceWorkers?: boolean;
+  /** Another server than the shared one (e.g. one that sends `Vary: Origin`, or `npm start`). */
+  readonly baseUrl?: string;
 }
 
 export interface OpenedPage {
@@ -157,7 +159,7 @@ export async function openPage(
   path: string,
   options: OpenPageOptions = {},
 ): Promise<OpenedPage> {
-  const baseUrl = inject('baseUrl');
+  const baseUrl = options.baseUrl ?? inject('baseUrl');
   const origin = new URL(baseUrl).origin;
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },

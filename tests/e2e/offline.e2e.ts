@@ -1,20 +1,21 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   APP_TITLE,
   distFile,
   expectNoProblems,
   expectNoSeriousAxeViolations,
   searchField,
+  servedDataset,
   useBrowser,
   withPage,
 } from './browser';
-
-/** The service worker the test server serves. */
-const SERVICE_WORKER = distFile('sw.js');
+import { copyBuild, deploy } from './deploy';
+import { startPreviewServer } from './preview-server';
+import { startStaticServer, type StaticServer } from './static-server';
 
 const requireBrowser = useBrowser();
+const DIST = distFile('.');
 
 /** Waits until the service worker is active and controls this page, reloading once if needed. */
 async function waitForServiceWorker(page: Page): Promise<void> {
@@ -27,14 +28,38 @@ async function waitForServiceWorker(page: Page): Promise<void> {
   expect(await controlled(), 'the service worker controls the page after one reload').toBe(true);
 }
 
-describe('offline', () => {
+/** Which build the page runs (its entry script) and which data it shows (the footer). */
+async function versions(page: Page): Promise<{ code: string; data: string }> {
+  await page.getByText(/^Gegevens versie /).waitFor();
+  const code = await page.evaluate(
+    () => document.querySelector<HTMLScriptElement>('script[type="module"]')?.src ?? '',
+  );
+  const data = (await page.getByText(/^Gegevens versie /).innerText()).split(',')[0] ?? '';
+  return { code: new URL(code).pathname, data };
+}
+
+/** The three kinds of host the service worker must work behind. */
+const HOSTS = [
+  { name: 'a host without Vary', start: () => startStaticServer(DIST) },
+  { name: 'a host sending Vary: Origin', start: () => startStaticServer(DIST, { vary: 'Origin' }) },
+  { name: 'npm start (vite preview)', start: () => startPreviewServer(DIST) },
+] as const;
+
+describe.each(HOSTS)('offline behind $name', ({ start }) => {
+  let server: { baseUrl: string; close(): Promise<void> } | undefined;
+  beforeAll(async () => {
+    server = await start();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
   it('after one visit, list, search, details and coverage work without a network', async () => {
-    const options = { allowServiceWorkers: true };
-    await withPage(requireBrowser(), '/', options, async ({ page, context, problems, baseUrl }) => {
+    const baseUrl = server?.baseUrl ?? '';
+    const options = { allowServiceWorkers: true, baseUrl };
+    await withPage(requireBrowser(), '/', options, async ({ page, context, problems }) => {
       await page.getByRole('heading', { level: 1, name: APP_TITLE }).waitFor();
       await waitForServiceWorker(page);
-      const cacheNames = await page.evaluate(() => caches.keys());
-      expect(cacheNames.filter((name) => name.startsWith('sjk-'))).toHaveLength(1);
 
       await context.setOffline(true);
       const response = await page.reload({ waitUntil: 'load' });
@@ -55,19 +80,23 @@ describe('offline', () => {
 
       const search = searchField(page);
       await search.fill('Utrecht');
-      const option = page.getByRole('option', { name: /Utrecht/ }).first();
-      await option.waitFor();
+      await page
+        .getByRole('option', { name: /Utrecht/ })
+        .first()
+        .waitFor();
 
       await page.keyboard.press('Escape');
       await search.fill('');
       await list.getByRole('button').first().click();
-      const details = page.getByRole('article');
-      await details.getByText(/Gecontroleerd op/).waitFor();
+      await page
+        .getByRole('article')
+        .getByText(/Gecontroleerd op/)
+        .waitFor();
 
       await page.goto(new URL('/#v=dekking', baseUrl).href, { waitUntil: 'load' });
       const table = page.getByRole('table', { name: /Dekking per gemeente/ });
       await table.waitFor();
-      expect(await table.getByRole('row').count()).toBe(343);
+      expect(await table.getByRole('row').count()).toBe(servedDataset().gemeenten.length + 1);
 
       // The map either renders from the cache or says it cannot be shown; both are fine offline.
       // The only expected console error is the test's own probe above, failing as it should.
@@ -76,49 +105,84 @@ describe('offline', () => {
       });
     });
   });
+});
 
-  it('offers a new version with a banner, and loads it with one button', async () => {
-    const original = readFileSync(SERVICE_WORKER, 'utf8');
-    const options = { allowServiceWorkers: true };
-    try {
-      await withPage(requireBrowser(), '/', options, async ({ page, problems }) => {
-        await page.getByRole('heading', { level: 1, name: APP_TITLE }).waitFor();
-        await waitForServiceWorker(page);
-        const oldCaches = await page.evaluate(() => caches.keys());
+describe('deploys', () => {
+  let server: StaticServer | undefined;
+  const builds: { remove: () => void }[] = [];
+  /** A fresh copy of the build, served from now on. */
+  const serveCopy = () => {
+    const copy = copyBuild(DIST);
+    builds.push(copy);
+    server?.setRoot(copy.dir);
+    return copy.dir;
+  };
+  beforeAll(async () => {
+    server = await startStaticServer(DIST);
+  });
+  afterAll(async () => {
+    await server?.close();
+    for (const build of builds) build.remove();
+  });
 
-        // A new deploy: the worker's cache name changes. The test server reads files per request.
-        const deployed = original.replace(
-          /const CACHE = "(sjk-[0-9a-f]+)"/,
-          'const CACHE = "$1e2e"',
-        );
-        expect(deployed).not.toBe(original);
-        writeFileSync(SERVICE_WORKER, deployed);
-        await page.evaluate(async () => {
-          const registration = await navigator.serviceWorker.getRegistration();
-          await registration?.update();
-        });
+  it('never serves new code with old data, and switches both with "Nieuwe versie laden"', async () => {
+    const before = serveCopy();
+    const options = { allowServiceWorkers: true, baseUrl: server?.baseUrl ?? '' };
+    await withPage(requireBrowser(), '/', options, async ({ page, problems }) => {
+      await waitForServiceWorker(page);
+      const old = await versions(page);
 
-        const banner = page.getByRole('status').filter({ hasText: 'Er is een nieuwe versie' });
-        await banner.waitFor({ timeout: 15_000 });
-        expect(await banner.innerText()).toContain(
-          'Er is een nieuwe versie van de kaart. Laad de nieuwe versie.',
-        );
-        await expectNoSeriousAxeViolations(page);
+      // New code and new data on the host, in a folder of their own.
+      const next = copyBuild(before);
+      builds.push(next);
+      await deploy(next.dir, { dataVersion: 'e2e-nieuw', codeMarker: 'e2e' });
+      server?.setRoot(next.dir);
 
-        const reloaded = page.waitForEvent('load');
-        await banner.getByRole('button', { name: 'Nieuwe versie laden' }).click();
-        await reloaded;
-        await page.getByRole('heading', { level: 1, name: APP_TITLE }).waitFor();
-        expect(await banner.count()).toBe(0);
-        const newCaches = await page.evaluate(() => caches.keys());
-        expect(newCaches).toHaveLength(1);
-        expect(newCaches[0]).toMatch(/e2e$/);
-        expect(newCaches).not.toEqual(oldCaches);
-        expectNoProblems(problems);
+      // Reloads before the user takes the new version: the old code with the old data, each time.
+      for (let i = 0; i < 3; i += 1) {
+        await page.reload({ waitUntil: 'load' });
+        expect(await versions(page), `reload ${i + 1} after the deploy`).toEqual(old);
+      }
+
+      const banner = page.getByRole('status').filter({ hasText: 'Er is een nieuwe versie' });
+      await banner.waitFor({ timeout: 15_000 });
+      expect(await banner.innerText()).toContain(
+        'Er is een nieuwe versie van de kaart. Laad de nieuwe versie.',
+      );
+      await expectNoSeriousAxeViolations(page);
+
+      const reloaded = page.waitForEvent('load');
+      await banner.getByRole('button', { name: 'Nieuwe versie laden' }).click();
+      await reloaded;
+      await page.getByRole('heading', { level: 1, name: APP_TITLE }).waitFor();
+      expect(await banner.count()).toBe(0);
+      const now = await versions(page);
+      expect(now.data).toBe('Gegevens versie e2e-nieuw');
+      expect(now.code).toMatch(/e2e\.js$/);
+      expectNoProblems(problems);
+    });
+  });
+
+  it('fetches only the changed data file when only the data changed', async () => {
+    const before = serveCopy();
+    const options = { allowServiceWorkers: true, baseUrl: server?.baseUrl ?? '' };
+    await withPage(requireBrowser(), '/', options, async ({ page, problems }) => {
+      await waitForServiceWorker(page);
+      await versions(page);
+
+      const next = copyBuild(before);
+      builds.push(next);
+      await deploy(next.dir, { dataVersion: 'e2e-alleen-gegevens' });
+      server?.setRoot(next.dir);
+      server?.requests.splice(0);
+      await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        await registration?.update();
       });
-    } finally {
-      // Put the build's own worker back, for the next test and the next run.
-      writeFileSync(SERVICE_WORKER, original);
-    }
+      const banner = page.getByRole('status').filter({ hasText: 'Er is een nieuwe versie' });
+      await banner.waitFor({ timeout: 15_000 });
+      expect([...(server?.requests ?? [])].sort()).toEqual(['/data/dataset.json', '/sw.js']);
+      expectNoProblems(problems);
+    });
   });
 });

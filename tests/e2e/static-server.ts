@@ -1,8 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { SECURITY_HEADERS } from '../../scripts/lib/headers';
 
 /** Content types for every kind of file the build can emit. */
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -25,25 +25,19 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 export interface StaticServer {
   readonly baseUrl: string;
   readonly csp: string | undefined;
+  /** Paths (with query) of every request served so far, in order; tests count and clear it. */
+  readonly requests: string[];
+  /** Serves another build from now on: a deploy, as far as the browser can tell. */
+  setRoot(distDir: string): void;
   close(): Promise<void>;
 }
 
-const CSP_META = /<meta\s+[^>]*http-equiv=["']Content-Security-Policy["'][^>]*>/i;
-const CONTENT_ATTR = /content=(?:"([^"]*)"|'([^']*)')/i;
-
-/**
- * Reads the Content-Security-Policy from the built index.html's meta tag, so the
- * test server can send the same policy as a header, as a real host would.
- * Note: `frame-ancestors`, `report-uri` and `sandbox` are ignored in meta tags
- * but enforced in headers; that difference is intended (header is stricter).
- */
-export function readCspFromHtml(html: string): string | undefined {
-  const tag = CSP_META.exec(html)?.[0];
-  if (tag === undefined) return undefined;
-  const match = CONTENT_ATTR.exec(tag);
-  const value = match?.[1] ?? match?.[2];
-  if (value === undefined) return undefined;
-  return value.replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&#39;', "'").trim();
+export interface StaticServerOptions {
+  /**
+   * A `Vary` header on every response, as many hosts and CDNs send (`Origin`); absent by default.
+   * The service worker must find its stored files whatever this says.
+   */
+  readonly vary?: string;
 }
 
 /**
@@ -74,13 +68,18 @@ async function isFile(path: string): Promise<boolean> {
 /**
  * Starts a minimal static server for the built app on 127.0.0.1 with an
  * ephemeral port. It mimics a static host: SPA fallback to index.html for
- * extension-less paths, 404 for missing files, and the app's CSP as a header,
- * so browser tests see the same behaviour (and CSP enforcement) as production.
+ * extension-less paths, 404 for missing files, and the deploy headers
+ * (scripts/lib/headers.ts: CSP with frame-ancestors, nosniff, …), so browser
+ * tests see the same behaviour (and CSP enforcement) as production.
  */
-export async function startStaticServer(distDir: string): Promise<StaticServer> {
-  const root = resolve(distDir);
-  const indexPath = join(root, 'index.html');
-  const csp = existsSync(indexPath) ? readCspFromHtml(readFileSync(indexPath, 'utf8')) : undefined;
+export async function startStaticServer(
+  distDir: string,
+  options: StaticServerOptions = {},
+): Promise<StaticServer> {
+  let root = resolve(distDir);
+  let indexPath = join(root, 'index.html');
+  const csp = SECURITY_HEADERS['Content-Security-Policy'];
+  const requests: string[] = [];
 
   const server: Server = createServer((req, res) => {
     void (async () => {
@@ -89,7 +88,9 @@ export async function startStaticServer(distDir: string): Promise<StaticServer> 
         res.writeHead(405, { Allow: 'GET, HEAD' }).end();
         return;
       }
-      const urlPath = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      const urlPath = url.pathname;
+      requests.push(urlPath + url.search);
       let file = resolveInside(root, urlPath);
       if (file === undefined) {
         res.writeHead(400, { 'Content-Type': 'text/plain' }).end('Bad request');
@@ -109,11 +110,11 @@ export async function startStaticServer(distDir: string): Promise<StaticServer> 
         'Content-Type': type,
         'Content-Length': String(body.length),
         'Cache-Control': 'no-store',
-        'X-Content-Type-Options': 'nosniff',
+        // On every response, like a host configured as the README says: documents and
+        // same-origin worker scripts then run under the same policy.
+        ...SECURITY_HEADERS,
       };
-      // On every response, like a host with a site-wide header: documents and
-      // same-origin worker scripts then run under the same policy.
-      if (csp !== undefined) headers['Content-Security-Policy'] = csp;
+      if (options.vary !== undefined) headers.Vary = options.vary;
       res.writeHead(200, headers);
       res.end(method === 'HEAD' ? undefined : body);
     })().catch((error: unknown) => {
@@ -133,6 +134,11 @@ export async function startStaticServer(distDir: string): Promise<StaticServer> 
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     csp,
+    requests,
+    setRoot: (dir) => {
+      root = resolve(dir);
+      indexPath = join(root, 'index.html');
+    },
     close: () =>
       new Promise<void>((done) => {
         server.closeAllConnections();

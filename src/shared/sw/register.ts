@@ -1,6 +1,6 @@
 /**
- * The service worker that keeps the app and its data usable offline (built by
- * scripts/lib/service-worker-plugin.ts). This module registers it and tells the page when a new
+ * The service worker that keeps the app and its data usable offline (src/shared/sw/sw.ts, built
+ * with Workbox). This module registers it and tells the page when a new
  * version is waiting; the page then offers "Nieuwe versie laden" instead of switching on its own.
  */
 

@@ -1,0 +1,69 @@
+/**
+ * The service worker: keeps the app and its data usable offline, one version at a time.
+ * Built by vite-plugin-pwa (injectManifest) into `sw.js` (the URL earlier versions registered); Workbox fills `self.__WB_MANIFEST` with
+ * every built file and a revision per file (see scripts/lib/pwa.ts).
+ *
+ * - Per-file revisions: an update downloads only the files whose content changed (a data-only
+ *   deploy fetches the changed data files, not the whole app again).
+ * - One version at a time: page loads, scripts and data all come from this worker's own precache,
+ *   so the code and the data a page gets are always from the same deploy. A new version installs
+ *   beside it and waits until the page asks for it ("Nieuwe versie laden": SKIP_WAITING).
+ * - Lookups ignore `Vary`: hosts (and `vite preview`) send `Vary: Origin`, and a module script or a
+ *   preload carries an Origin header that the stored request did not, so a plain lookup misses.
+ *   Our precache holds exactly one response per URL and revision, so ignoring Vary is safe.
+ */
+import { PrecacheController, PrecacheRoute } from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+
+declare const self: ServiceWorkerGlobalScope & {
+  __WB_MANIFEST: (string | { url: string; revision: string | null })[];
+};
+
+/** Caches of the hand-written worker this one replaces; removed when this one activates. */
+const LEGACY_CACHE_PREFIX = 'sjk-';
+
+const precache = new PrecacheController({ fallbackToNetwork: true });
+precache.strategy.matchOptions = { ignoreVary: true };
+precache.precache(self.__WB_MANIFEST);
+
+/** Scripts, styles, data, the favicon and `/` (as index.html): from the precache. */
+registerRoute(new PrecacheRoute(precache, { ignoreURLParametersMatching: [/.*/] }));
+
+/**
+ * Any other page load inside the app (a path the app does not have as a file) gets this version's
+ * index.html too, so a reload never brings a newer page than the data this worker holds. Files the
+ * host serves beside the app (`/.well-known/security.txt`, anything with an extension) go to the
+ * network as usual.
+ */
+registerRoute(
+  new NavigationRoute(
+    precache.createHandlerBoundToURL(new URL('index.html', self.registration.scope).href),
+    { denylist: [/\/\.well-known\//, /\/[^/]+\.[a-z0-9]+$/i] },
+  ),
+);
+
+let claimOnActivate = false;
+
+self.addEventListener('message', (event: ExtendableMessageEvent) => {
+  const data: unknown = event.data;
+  if (typeof data === 'object' && data !== null && Reflect.get(data, 'type') === 'SKIP_WAITING') {
+    claimOnActivate = true;
+    void self.skipWaiting();
+  }
+});
+
+/**
+ * A first install does not take over the page that registered it (that page came from the network
+ * and may be from another deploy); an update the user asked for does, and the page then reloads.
+ */
+self.addEventListener('activate', (event: ExtendableEvent) => {
+  event.waitUntil(
+    (async () => {
+      const names = await caches.keys();
+      await Promise.all(
+        names.filter((name) => name.startsWith(LEGACY_CACHE_PREFIX)).map((n) => caches.delete(n)),
+      );
+      if (claimOnActivate) await self.clients.claim();
+    })(),
+  );
+});
