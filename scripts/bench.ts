@@ -1,10 +1,13 @@
 /**
- * `npm run bench [-- --only sizes|search|load] [--synthetic N] [--sources DIR] [--no-gzip]`: one
+ * `npm run bench [-- --only sizes|search|load] [--synthetic N] [--sources DIR] [--no-gzip]
+ * [--dist DIR] [--runs N] [--views start,dekking] [--profiles phone,desktop]`: one
  * report on what a resident waits for. Sizes: gzip bytes of what ships, against the budgets.
  * Search: how fast and how right the place search is next to a plain Fuse over the same records
  * (every query of a typo'd set replayed keystroke by keystroke over the real data plus 5,000
  * synthetic places; per-keystroke p50/p95/max, speed ratio, index build time, top-1 accuracy).
- * Load: cold loads of dist/ in headless Chromium at 4x CPU and slow 4G (see bench/load-bench.ts).
+ * Load: cold loads of dist/ (or --dist DIR, e.g. an older build to compare) in headless Chromium,
+ * start view and Dekking, on a throttled phone (4x CPU, slow 4G) and a desktop: FCP, LCP, search
+ * usable, first answer to a postcode, CLS, long tasks, bytes (see bench/load-bench.ts).
  * Prints numbers only and exits 0 whatever they are; a section that cannot run says why.
  */
 import fs from 'node:fs';
@@ -20,7 +23,7 @@ import {
 } from '../src/features/search/model/search-index';
 import { loadBenchData, type BenchData } from './bench/bench-data';
 import { BENCH_QUERIES, fits, type Target } from './bench/bench-queries';
-import { formatLoadBench, runLoadBench } from './bench/load-bench';
+import { formatLoadBench, runLoadBench, type Profile, type ViewName } from './bench/load-bench';
 import { checkBudgets, formatKib } from './lib/budgets';
 import { argValue, REPO_ROOT } from './lib/paths';
 
@@ -300,7 +303,7 @@ function printResult(result: SearchBenchResult): void {
 const SECTIONS = {
   sizes: 'Sizes',
   search: 'Search',
-  load: 'Load (4x CPU, slow 4G)',
+  load: 'Load (phone: 4x CPU, slow 4G; desktop)',
 } as const;
 type Section = keyof typeof SECTIONS;
 
@@ -328,7 +331,8 @@ async function main(argv: readonly string[]): Promise<void> {
   if (only !== undefined && !isSection(only)) {
     throw new Error(`--only takes one of: ${Object.keys(SECTIONS).join(', ')}`);
   }
-  const distDir = path.join(REPO_ROOT, 'dist');
+  const distDir = path.resolve(REPO_ROOT, argValue(argv, '--dist') ?? 'dist');
+  const list = (flag: string) => argValue(argv, flag)?.split(',');
   const run: Record<Section, () => Promise<void> | void> = {
     sizes: () => {
       printSizes(distDir);
@@ -337,7 +341,17 @@ async function main(argv: readonly string[]): Promise<void> {
       printResult(runSearchBench(argv));
     },
     load: async () => {
-      const result = await runLoadBench(distDir, { gzip: !argv.includes('--no-gzip') });
+      const runs = Number(argValue(argv, '--runs') ?? '3');
+      const views = list('--views')?.filter((v): v is ViewName => v === 'start' || v === 'dekking');
+      const profiles = list('--profiles')?.filter(
+        (p): p is Profile['name'] => p === 'phone' || p === 'desktop',
+      );
+      const result = await runLoadBench(distDir, {
+        gzip: !argv.includes('--no-gzip'),
+        runs,
+        ...(views ? { views } : {}),
+        ...(profiles ? { profiles } : {}),
+      });
       for (const line of formatLoadBench(result)) console.log(line);
     },
   };

@@ -1,14 +1,18 @@
 /**
  * The load part of `npm run bench`: how long a resident on a cheap phone with a slow connection
- * waits before the search field works, the first places are listed and the map is drawn. Cold loads
- * of the built app in headless Chromium with Lighthouse's mobile throttling (4x CPU, slow 4G).
- * Timings are reported, never asserted: a shared 2-core machine is too noisy for a hard gate.
+ * (and someone on a desktop) waits. Cold loads of the built app in headless Chromium, per view
+ * (the start view and Dekking) and per profile (Lighthouse's mobile throttling: 4x CPU, slow 4G;
+ * and an unthrottled desktop): first and largest contentful paint, search usable, the first
+ * answer after typing a postcode, the first places listed (Dekking: the table), the map drawn,
+ * layout shift (CLS), long tasks and bytes on the wire. Timings are reported, never asserted: a
+ * shared 2-core machine is too noisy for a hard gate.
  */
 import fs from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../tests/e2e/chromium';
 import { startStaticServer } from '../../tests/e2e/static-server';
@@ -23,44 +27,80 @@ export const SLOW_4G = {
   uploadThroughput: Math.floor((UPLOAD_KBPS * 1024) / 8),
 } as const;
 export const CPU_SLOWDOWN = 4;
-/** Lighthouse's mobile viewport, at device pixel ratio 1 so software WebGL does not dominate. */
-const VIEWPORT = { width: 412, height: 823 };
+
+/** A device and connection to load the app with. */
+export interface Profile {
+  name: 'phone' | 'desktop';
+  viewport: { width: number; height: number };
+  /** CDP network conditions; undefined: the loopback as it is. */
+  network: typeof SLOW_4G | undefined;
+  cpuSlowdown: number;
+}
+
+/** Lighthouse's mobile viewport (at device pixel ratio 1 so software WebGL does not dominate). */
+export const PROFILES: readonly Profile[] = [
+  { name: 'phone', viewport: { width: 412, height: 823 }, network: SLOW_4G, cpuSlowdown: 4 },
+  { name: 'desktop', viewport: { width: 1350, height: 940 }, network: undefined, cpuSlowdown: 1 },
+];
+
+/** The views measured: the start view (search) and the coverage view (Dekking). */
+export const VIEWS = [
+  { name: 'start', hash: '' },
+  { name: 'dekking', hash: '#v=dekking' },
+] as const;
+export type ViewName = (typeof VIEWS)[number]['name'];
+
+/** What the benchmark types into the search field: a postcode, as a resident would. */
+const POSTCODE = '3511';
 const DEFAULT_RUNS = 3;
 const MILESTONE_TIMEOUT_MS = 120_000;
 const BINDING = '__benchMark';
 
-export const MILESTONES = ['searchUsable', 'firstResults', 'mapDrawn'] as const;
+export const MILESTONES = ['searchUsable', 'firstResults', 'tableShown', 'mapDrawn'] as const;
 export type Milestone = (typeof MILESTONES)[number];
 
-/** One cold load: ms after navigation start per milestone, and bytes on the wire until the map. */
+/** Which milestones a view has: Dekking has no search field and shows a table, not a list. */
+const VIEW_MILESTONES: Record<ViewName, readonly Milestone[]> = {
+  start: ['searchUsable', 'firstResults', 'mapDrawn'],
+  dekking: ['tableShown', 'mapDrawn'],
+};
+
+/** Every figure of one cold load (times in ms after navigation start). */
 export interface LoadRun {
-  marks: Record<Milestone, number>;
-  bytesUntilMap: number;
+  marks: Partial<Record<Milestone, number>>;
+  fcp: number | undefined;
+  lcp: number | undefined;
+  cls: number;
+  /** Sum of the main thread's long tasks (> 50 ms) until the map was drawn. */
+  longTasksMs: number;
+  /** From the first key of the postcode until its suggestion is listed (start view only). */
+  firstAnswerMs: number | undefined;
+  /** Bytes on the wire (headers included) until the map was drawn. */
+  bytes: number;
   /** What the Playwright role locators found wrong (the in-page probes use plain selectors). */
   problems: string[];
 }
 
-/** Median and max per milestone over the runs that finished. */
-export interface LoadSummary {
-  milestone: Milestone;
-  medianMs: number;
-  maxMs: number;
+/** The figures of one view under one profile. */
+export interface LoadCase {
+  view: ViewName;
+  profile: Profile['name'];
+  runs: LoadRun[];
+  failures: string[];
 }
 
-export type LoadBenchResult =
-  | { skipped: string }
-  | {
-      runs: LoadRun[];
-      failures: string[];
-      summary: LoadSummary[];
-      medianBytes: number;
-      gzip: boolean;
-    };
+export type LoadBenchResult = { skipped: string } | { cases: LoadCase[]; encoding: string };
 
 export interface LoadBenchOptions {
   runs?: number;
-  /** Serve gzip like any real static host (default); false measures the raw files. */
+  /**
+   * Serve compressed files like a real host (default): the build's precompressed `.br` when it
+   * wrote them, else gzip on the fly. False measures the raw files.
+   */
   gzip?: boolean;
+  /** Only these views or profiles (default: all). */
+  views?: readonly ViewName[];
+  profiles?: readonly Profile['name'][];
 }
 
 /**
@@ -71,6 +111,30 @@ export interface LoadBenchOptions {
 function recordMilestones(binding: string): void {
   const marks: Record<string, number> = {};
   Reflect.set(window, '__marks', marks);
+  const vitals = { fcp: -1, lcp: -1, cls: 0, longTasks: 0 };
+  Reflect.set(window, '__vitals', vitals);
+  const observe = (type: string, each: (entry: PerformanceEntry) => void): void => {
+    try {
+      new PerformanceObserver((list) => {
+        list.getEntries().forEach(each);
+      }).observe({ type, buffered: true });
+    } catch {
+      // This entry type is not supported: the figure stays empty.
+    }
+  };
+  observe('paint', (entry) => {
+    if (entry.name === 'first-contentful-paint') vitals.fcp = entry.startTime;
+  });
+  observe('largest-contentful-paint', (entry) => {
+    vitals.lcp = entry.startTime;
+  });
+  observe('layout-shift', (entry) => {
+    const shift = entry as PerformanceEntry & { value: number; hadRecentInput: boolean };
+    if (!shift.hadRecentInput) vitals.cls += shift.value;
+  });
+  observe('longtask', (entry) => {
+    vitals.longTasks += entry.duration;
+  });
   const name = (input: HTMLInputElement): string =>
     input.getAttribute('aria-label') ??
     [...(input.labels ?? [])].map((label) => label.textContent).join(' ');
@@ -87,6 +151,10 @@ function recordMilestones(binding: string): void {
     firstResults: () =>
       [...document.querySelectorAll('[aria-label="Plaatsen"]')].some(
         (list) => list.querySelector('button') !== null,
+      ),
+    tableShown: () =>
+      [...document.querySelectorAll('table caption')].some((caption) =>
+        caption.textContent.startsWith('Dekking per gemeente'),
       ),
     mapDrawn: () =>
       [...document.querySelectorAll('[aria-label="Kaart"] [role="status"]')].some((status) =>
@@ -121,6 +189,8 @@ function recordMilestones(binding: string): void {
 /** The front the browser talks to, and how many bytes it has put on the wire so far. */
 interface Host {
   baseUrl: string;
+  /** The content encodings it has sent (br, gzip, none). */
+  encodings: Set<string>;
   bytesWritten(): number;
   close(): void;
 }
@@ -131,27 +201,39 @@ interface Host {
  * the map's worker script and the boundaries it fetches are reported on the worker's target, and
  * Chromium 14x reports the worker script's `encodedDataLength` as its headers only.
  */
-async function startHost(upstream: string, gzip: boolean): Promise<Host> {
+async function startHost(upstream: string, distDir: string, gzip: boolean): Promise<Host> {
   const cache = new Map<
     string,
     { status: number; body: Buffer; headers: Record<string, string> }
   >();
   const sockets = new Set<Socket>();
+  const encodings = new Set<string>();
   let closedBytes = 0;
   const server = createServer((req, res) => {
     const url = req.url ?? '/';
+    const acceptsBrotli = /\bbr\b/.test(req.headers['accept-encoding'] ?? '');
+    const key = `${acceptsBrotli ? 'br' : 'gzip'} ${url}`;
     void (async () => {
-      let entry = cache.get(url);
+      let entry = cache.get(key);
       if (!entry) {
         const response = await fetch(new URL(url, upstream));
         const raw = Buffer.from(await response.arrayBuffer());
         const headers = Object.fromEntries(response.headers);
         const text = /text|json|javascript|svg|manifest/.test(headers['content-type'] ?? '');
-        const body = gzip && text ? gzipSync(raw, { level: 6 }) : raw;
-        if (body !== raw) headers['content-encoding'] = 'gzip';
+        const pathname = new URL(url, upstream).pathname.replace(/\/$/, '/index.html');
+        const brotli = path.join(distDir, `${pathname}.br`);
+        let body = raw;
+        if (gzip && text && acceptsBrotli && response.ok && fs.existsSync(brotli)) {
+          body = fs.readFileSync(brotli);
+          headers['content-encoding'] = 'br';
+        } else if (gzip && text) {
+          body = gzipSync(raw, { level: 6 });
+          headers['content-encoding'] = 'gzip';
+        }
         headers['content-length'] = String(body.length);
         entry = { status: response.status, body, headers };
-        cache.set(url, entry);
+        cache.set(key, entry);
+        encodings.add(headers['content-encoding'] ?? 'none');
       }
       res.writeHead(entry.status, entry.headers).end(entry.body);
     })().catch((error: unknown) => {
@@ -169,6 +251,7 @@ async function startHost(upstream: string, gzip: boolean): Promise<Host> {
   const { port } = server.address() as AddressInfo;
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    encodings,
     bytesWritten: () => [...sockets].reduce((sum, s) => sum + s.bytesWritten, closedBytes),
     close: () => {
       server.closeAllConnections();
@@ -177,10 +260,25 @@ async function startHost(upstream: string, gzip: boolean): Promise<Host> {
   };
 }
 
+/** Types the postcode key by key and returns ms from the first key until its suggestion shows. */
+async function firstAnswer(page: Page): Promise<number> {
+  const field = page.getByRole('combobox', { name: 'Zoek hulp' });
+  const option = page.getByRole('option', { name: new RegExp(POSTCODE) }).first();
+  const started = await page.evaluate(() => performance.now());
+  await field.pressSequentially(POSTCODE);
+  await option.waitFor({ timeout: MILESTONE_TIMEOUT_MS });
+  return (await page.evaluate(() => performance.now())) - started;
+}
+
 /** One cold load in a fresh context with the cache off; throws when a milestone never comes. */
-async function measureRun(browser: Browser, host: Host): Promise<LoadRun> {
+async function measureRun(
+  browser: Browser,
+  host: Host,
+  profile: Profile,
+  view: (typeof VIEWS)[number],
+): Promise<LoadRun> {
   const context = await browser.newContext({
-    viewport: VIEWPORT,
+    viewport: profile.viewport,
     locale: 'nl-NL',
     timezoneId: 'Europe/Amsterdam',
     serviceWorkers: 'block',
@@ -188,13 +286,16 @@ async function measureRun(browser: Browser, host: Host): Promise<LoadRun> {
   try {
     const marks: Partial<Record<Milestone, number>> = {};
     const bytesBefore = host.bytesWritten();
-    let bytesUntilMap = 0;
+    let bytes = 0;
     let mapDrawn: () => void = () => undefined;
     const mapPromise = new Promise<void>((done) => (mapDrawn = done));
+    let searchUsable: () => void = () => undefined;
+    const searchPromise = new Promise<void>((done) => (searchUsable = done));
     await context.exposeFunction(BINDING, (milestone: Milestone, ms: number) => {
       marks[milestone] = ms;
+      if (milestone === 'searchUsable') searchUsable();
       if (milestone === 'mapDrawn') {
-        bytesUntilMap = host.bytesWritten() - bytesBefore;
+        bytes = host.bytesWritten() - bytesBefore;
         mapDrawn();
       }
     });
@@ -206,41 +307,66 @@ async function measureRun(browser: Browser, host: Host): Promise<LoadRun> {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    if (profile.network) await cdp.send('Network.emulateNetworkConditions', profile.network);
+    if (profile.cpuSlowdown > 1) {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuSlowdown });
+    }
 
-    await page.goto(host.baseUrl, { waitUntil: 'commit' });
+    await page.goto(`${host.baseUrl}/${view.hash}`, { waitUntil: 'commit' });
     let timeout: NodeJS.Timeout | undefined;
-    await Promise.race([
-      mapPromise,
-      new Promise((_, fail) => {
-        timeout = setTimeout(() => {
-          fail(new Error(`no "Kaart geladen" within ${MILESTONE_TIMEOUT_MS} ms`));
-        }, MILESTONE_TIMEOUT_MS);
-      }),
-    ]).finally(() => {
-      clearTimeout(timeout);
+    const deadline = new Promise<never>((_, fail) => {
+      timeout = setTimeout(() => {
+        fail(new Error(`no "Kaart geladen" within ${MILESTONE_TIMEOUT_MS} ms`));
+      }, MILESTONE_TIMEOUT_MS);
     });
-    const missing = MILESTONES.filter((m) => marks[m] === undefined);
+    let answer: Promise<number> | undefined;
+    if (view.name === 'start') {
+      answer = Promise.race([searchPromise.then(() => firstAnswer(page)), deadline]);
+    }
+    await Promise.race([mapPromise, deadline]);
+    const firstAnswerMs = await answer;
+    clearTimeout(timeout);
+    const missing = VIEW_MILESTONES[view.name].filter((m) => marks[m] === undefined);
     if (missing.length > 0) throw new Error(`milestones never reached: ${missing.join(', ')}`);
+    // Let the last paints and shifts reach the observers.
+    await page.waitForTimeout(500);
+    const vitals = await page.evaluate(
+      () =>
+        Reflect.get(window, '__vitals') as {
+          fcp: number;
+          lcp: number;
+          cls: number;
+          longTasks: number;
+        },
+    );
 
     const problems: string[] = [];
-    const list = page.getByRole('list', { name: 'Plaatsen' }).getByRole('button');
-    if ((await list.count()) === 0) problems.push('no button in the list "Plaatsen"');
+    if (view.name === 'start') {
+      const list = page.getByRole('list', { name: 'Plaatsen' }).getByRole('button');
+      if ((await list.count()) === 0) problems.push('no button in the list "Plaatsen"');
+    }
     const region = page.getByRole('region', { name: 'Kaart', exact: true });
     const loaded = region.getByRole('status').filter({ hasText: /^Kaart geladen/ });
     if ((await loaded.count()) === 0) problems.push('no "Kaart geladen" status in region "Kaart"');
-    const field = page.getByRole('combobox', { name: 'Zoek hulp' });
-    await field.fill('u', { timeout: 10_000 });
-    if ((await field.inputValue()) !== 'u') problems.push('the search field did not take input');
-    return { marks: marks as Record<Milestone, number>, bytesUntilMap, problems };
+    return {
+      marks,
+      fcp: vitals.fcp >= 0 ? vitals.fcp : undefined,
+      lcp: vitals.lcp >= 0 ? vitals.lcp : undefined,
+      cls: vitals.cls,
+      longTasksMs: vitals.longTasks,
+      firstAnswerMs,
+      bytes,
+      problems,
+    };
   } finally {
     await context.close();
   }
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
+/** The median of the numbers that are there; undefined when none are. */
+export function median(values: readonly (number | undefined)[]): number | undefined {
+  const sorted = values.filter((v): v is number => v !== undefined).sort((a, b) => a - b);
+  if (sorted.length === 0) return undefined;
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1
     ? (sorted[mid] ?? 0)
@@ -248,8 +374,9 @@ function median(values: readonly number[]): number {
 }
 
 /**
- * Loads the built app in `distDir` `runs` times, cold, under 4x CPU and slow-4G throttling, and
- * summarises the milestones. Returns `{ skipped }` instead of failing when there is no build.
+ * Loads the built app in `distDir` `runs` times per view and profile, cold, alternating views so
+ * a noisy moment on the machine does not hit one view only. Returns `{ skipped }` instead of
+ * failing when there is no build.
  */
 export async function runLoadBench(
   distDir: string,
@@ -259,20 +386,33 @@ export async function runLoadBench(
     return { skipped: `no build in ${distDir}: run npm run build first` };
   }
   const server = await startStaticServer(distDir);
-  const gzip = options.gzip !== false;
-  const host = await startHost(server.baseUrl, gzip);
+  const host = await startHost(server.baseUrl, distDir, options.gzip !== false);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
   });
-  const runs: LoadRun[] = [];
-  const failures: string[] = [];
+  const views = VIEWS.filter((v) => options.views?.includes(v.name) ?? true);
+  const profiles = PROFILES.filter((p) => options.profiles?.includes(p.name) ?? true);
+  const cases: LoadCase[] = [];
+  for (const profile of profiles) {
+    for (const view of views) {
+      cases.push({ view: view.name, profile: profile.name, runs: [], failures: [] });
+    }
+  }
   try {
     for (let i = 0; i < (options.runs ?? DEFAULT_RUNS); i += 1) {
-      try {
-        runs.push(await measureRun(browser, host));
-      } catch (error) {
-        failures.push(`run ${i + 1}: ${error instanceof Error ? error.message : String(error)}`);
+      for (const profile of profiles) {
+        for (const view of views) {
+          const entry = cases.find((c) => c.view === view.name && c.profile === profile.name);
+          if (!entry) continue;
+          try {
+            entry.runs.push(await measureRun(browser, host, profile, view));
+          } catch (error) {
+            entry.failures.push(
+              `run ${i + 1}: ${error instanceof Error ? error.message : String(error)}`,
+            );
+          }
+        }
       }
     }
   } finally {
@@ -280,40 +420,68 @@ export async function runLoadBench(
     host.close();
     await server.close();
   }
-  const summary = MILESTONES.map((milestone) => {
-    const times = runs.map((run) => run.marks[milestone]);
-    return { milestone, medianMs: median(times), maxMs: Math.max(0, ...times) };
-  });
-  const medianBytes = median(runs.map((r) => r.bytesUntilMap));
-  return { runs, failures, summary, medianBytes, gzip };
+  return { cases, encoding: [...host.encodings].sort().join('+') };
 }
 
 const LABELS: Record<Milestone, string> = {
-  searchUsable: 'search field usable',
-  firstResults: 'first results list',
+  searchUsable: 'search usable',
+  firstResults: 'first places listed',
+  tableShown: 'table shown',
   mapDrawn: 'map drawn',
 };
 
-/** The load section as printable lines: conditions, one row per milestone, bytes, failures. */
+/** The rows of one case: label and the median (ms, or the unit given). */
+function caseRows(c: LoadCase): [string, string][] {
+  const ms = (value: number | undefined) => (value === undefined ? '–' : value.toFixed(0));
+  const rows: [string, string][] = [
+    ['first contentful paint (ms)', ms(median(c.runs.map((r) => r.fcp)))],
+    ['largest contentful paint (ms)', ms(median(c.runs.map((r) => r.lcp)))],
+  ];
+  for (const milestone of VIEW_MILESTONES[c.view]) {
+    rows.push([`${LABELS[milestone]} (ms)`, ms(median(c.runs.map((r) => r.marks[milestone])))]);
+  }
+  if (c.view === 'start') {
+    rows.push([
+      `first answer after typing ${POSTCODE} (ms)`,
+      ms(median(c.runs.map((r) => r.firstAnswerMs))),
+    ]);
+  }
+  const cls = median(c.runs.map((r) => r.cls));
+  rows.push(['layout shift (CLS)', cls === undefined ? '–' : cls.toFixed(3)]);
+  rows.push(['long tasks until map (ms)', ms(median(c.runs.map((r) => r.longTasksMs)))]);
+  const bytes = median(c.runs.map((r) => r.bytes));
+  rows.push(['bytes until map (KiB)', bytes === undefined ? '–' : (bytes / 1024).toFixed(1)]);
+  return rows;
+}
+
+/** The load section as printable lines: conditions, one table per profile (views as columns). */
 export function formatLoadBench(result: LoadBenchResult): string[] {
   if ('skipped' in result) return [result.skipped];
-  const lines = [
-    `${result.runs.length} cold loads, ${VIEWPORT.width}x${VIEWPORT.height}, cache off, ${result.gzip ? 'gzip' : 'uncompressed'}; ` +
-      `RTT ${SLOW_4G.latency} ms, down ${DOWNLOAD_KBPS.toFixed(2)} kbit/s, ` +
-      `up ${UPLOAD_KBPS} kbit/s, CPU ${CPU_SLOWDOWN}x slower`,
-    '',
-    'milestone (ms after navigation start)   median        max',
-  ];
-  if (result.runs.length > 0) {
-    for (const row of result.summary) {
-      lines.push(
-        `${LABELS[row.milestone].padEnd(36)}${row.medianMs.toFixed(0).padStart(9)}  ${row.maxMs.toFixed(0).padStart(9)}`,
-      );
+  const lines: string[] = [];
+  for (const profile of PROFILES) {
+    const cases = result.cases.filter((c) => c.profile === profile.name);
+    if (cases.length === 0) continue;
+    const conditions = profile.network
+      ? `RTT ${profile.network.latency} ms, down ${DOWNLOAD_KBPS.toFixed(0)} kbit/s, up ${UPLOAD_KBPS.toFixed(0)} kbit/s, CPU ${profile.cpuSlowdown}x slower`
+      : 'no throttling';
+    const runs = Math.min(...cases.map((c) => c.runs.length));
+    lines.push(
+      `${profile.name}: ${profile.viewport.width}x${profile.viewport.height}, ${conditions}; ` +
+        `median of ${runs} cold loads, cache off, ${result.encoding}`,
+    );
+    lines.push(`${'figure'.padEnd(40)}${cases.map((c) => c.view.padStart(10)).join('')}`);
+    const tables = cases.map(caseRows);
+    const labels = [...new Set(tables.flatMap((rows) => rows.map(([label]) => label)))];
+    for (const label of labels) {
+      const values = tables.map((rows) => rows.find(([l]) => l === label)?.[1] ?? '');
+      lines.push(`${label.padEnd(40)}${values.map((v) => v.padStart(10)).join('')}`);
     }
-    const kib = (result.medianBytes / 1024).toFixed(1);
-    lines.push(`${'transferred until map drawn'.padEnd(36)}${`${kib} KiB`.padStart(13)} (median)`);
+    for (const c of cases) {
+      for (const run of c.runs)
+        lines.push(...run.problems.map((p) => `check failed (${c.view}): ${p}`));
+      lines.push(...c.failures.map((f) => `FAILED ${c.view}: ${f}`));
+    }
+    lines.push('');
   }
-  for (const run of result.runs) lines.push(...run.problems.map((p) => `check failed: ${p}`));
-  lines.push(...result.failures.map((f) => `FAILED ${f}`));
   return lines;
 }
