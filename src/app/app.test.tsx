@@ -42,7 +42,9 @@ describe('app shell', () => {
   it('ignores a bad link parameter and says so', async () => {
     renderApp('#soort=fietsenmaker&plek=Bad%20Id');
     expect(
-      await screen.findByText(/Een deel van de link klopt niet en is overgeslagen: plek, soort/),
+      await screen.findByText(
+        'Een deel van de link klopt niet. Dat deel is overgeslagen. Het ging om: de plaats, de soort hulp.',
+      ),
     ).toBeInTheDocument();
     expect(await screen.findByRole('list', { name: 'Plaatsen' })).toBeInTheDocument();
   });

@@ -39,6 +39,7 @@ export function App() {
         {dataset.isError ? (
           <DataErrorPanel
             error={dataset.error}
+            source="dataset"
             onRetry={() => {
               void dataset.refetch();
             }}

@@ -173,7 +173,11 @@ export function SearchView({
         }}
       />
       {postcodes.isError ? (
-        <DataErrorPanel error={postcodes.error} onRetry={() => void postcodes.refetch()} />
+        <DataErrorPanel
+          error={postcodes.error}
+          source="postcodes"
+          onRetry={() => void postcodes.refetch()}
+        />
       ) : null}
       <Suspense fallback={<p role="status">{nl.app.loading}</p>}>
         {selected ? (

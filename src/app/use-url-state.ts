@@ -3,6 +3,7 @@ import {
   parseUrlState,
   serializeUrlState,
   type ParsedUrlState,
+  type UrlProblem,
   type UrlState,
 } from '../shared/model/url-state';
 
@@ -13,7 +14,7 @@ import {
  */
 export function useUrlState(): {
   state: UrlState;
-  invalid: string[];
+  invalid: UrlProblem[];
   update: (patch: Partial<UrlState>, options?: { push?: boolean }) => void;
   dismissInvalid: () => void;
 } {

@@ -1,4 +1,6 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { boundariesQuery } from '../shared/data/queries';
 import type { MapPlace } from '../features/map/map-controller';
 import { nl } from '../shared/i18n/nl';
 import type { MapExportInfo } from '../features/map/export-png';
@@ -16,7 +18,6 @@ import { formatDate } from '../shared/model/dates';
 import type { Dataset } from '../shared/model/schema';
 import type { MapView as MapViewState, UrlState } from '../shared/model/url-state';
 import { ErrorBoundary } from '../shared/ui/error-boundary';
-import { dataUrl } from '../shared/data/fetch-json';
 import { SearchView, type MapFocus } from './search-view';
 
 /** MapLibre is heavy: it loads after the list and search are usable. */
@@ -32,11 +33,6 @@ const CoverageSide = lazy(() =>
 const CoverageTable = lazy(() =>
   import('../features/coverage/coverage-view').then((m) => ({ default: m.CoverageTable })),
 );
-
-const MAP_URLS = {
-  gemeenten: dataUrl('gemeenten.geojson'),
-  provincies: dataUrl('provincies.geojson'),
-};
 
 export interface UrlApi {
   state: UrlState;
@@ -140,6 +136,13 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
     ? `${dataset.gemeenten.find((g) => g.code === hovered)?.name ?? hovered}: ${nl.freshness.state[coverageStates.get(hovered) ?? 'onbekend']}`
     : undefined;
   const showMap = view === 'zoeken' || view === 'dekking';
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    // The boundary files download beside the map's code, not after it (the map shows failures).
+    if (!showMap) return;
+    queryClient.query(boundariesQuery('gemeenten')).catch(() => undefined);
+    queryClient.query(boundariesQuery('provincies')).catch(() => undefined);
+  }, [showMap, queryClient]);
   const coverageProps = { dataset, coverage, state, update, onHighlightGemeente: setHoverGemeente };
 
   return (
@@ -173,7 +176,6 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
         <ErrorBoundary area="kaart">
           <Suspense fallback={<p role="status">{nl.map.loadingMap}</p>}>
             <MapView
-              urls={MAP_URLS}
               places={places}
               kinds={state.kinds}
               mode={view === 'dekking' ? 'coverage' : 'places'}

@@ -1,5 +1,6 @@
+import { fetchBoundaries } from '../../shared/data/queries';
 import { downloadText } from '../../shared/ui/download';
-import { isFeatureCollection, joinCoverageGeojson } from './model/export-geojson';
+import { joinCoverageGeojson } from './model/export-geojson';
 import type { CoverageRow } from './model/table-rows';
 
 /** Byte order mark, so Excel reads the CSV as UTF-8 and shows names like Súdwest-Fryslân right. */
@@ -11,16 +12,14 @@ export function downloadCsv(fileName: string, csv: string): void {
 }
 
 /**
- * Fetches the gemeente boundaries the map uses, adds the coverage and downloads the result.
- * Rejects when the file cannot be loaded or is not a FeatureCollection, so the button can say so.
+ * Fetches the gemeente boundaries the map uses (with the time-out of every data file), adds the
+ * coverage and downloads the result. Rejects when the file cannot be loaded or is not a
+ * FeatureCollection, so the button can say so.
  */
 export async function downloadCoverageGeojson(
   fileName: string,
   rows: readonly CoverageRow[],
 ): Promise<void> {
-  const response = await fetch(`${import.meta.env.BASE_URL}data/gemeenten.geojson`);
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  const body: unknown = await response.json();
-  if (!isFeatureCollection(body)) throw new Error('gemeenten.geojson is not a FeatureCollection');
+  const body = await fetchBoundaries('gemeenten');
   downloadText(fileName, JSON.stringify(joinCoverageGeojson(body, rows)), 'application/geo+json');
 }

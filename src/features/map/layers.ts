@@ -77,9 +77,10 @@ const featureFlag = (flag: 'hover' | 'selected'): ExpressionSpecification => [
   false,
 ];
 
+/** The boundary sources: a URL for MapLibre to fetch, or the data already fetched (with time-out). */
 export interface StyleUrls {
-  gemeenten: string;
-  provincies: string;
+  gemeenten: string | GeoJSON.FeatureCollection;
+  provincies: string | GeoJSON.FeatureCollection;
 }
 
 /** The offline basemap: sea, gemeenten with coverage status, outlines. No tiles, no glyphs needed. */

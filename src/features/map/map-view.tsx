@@ -1,5 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { ONLINE_BASEMAP_DEFAULT } from '../../shared/config';
+import { boundariesQuery, type BoundaryCollection } from '../../shared/data/queries';
+import { DataErrorPanel } from '../../shared/ui/data-error';
 import { downloadBlob } from '../../shared/ui/download';
 import type { MapExportInfo } from './export-png';
 import { nl } from '../../shared/i18n/nl';
@@ -15,7 +18,6 @@ import {
 } from './map-controller';
 
 export interface MapViewProps {
-  urls: { gemeenten: string; provincies: string };
   places: readonly MapPlace[];
   kinds: readonly PlaceKind[];
   mode: MapMode;
@@ -38,10 +40,43 @@ export interface MapViewProps {
 type MapStatus = { state: 'loading' } | { state: 'ready'; gemeenten: number } | { state: 'failed' };
 
 /**
- * The map, created once per page and never remounted: props flow into the controller's methods.
- * Loaded lazily so MapLibre (about 300 KB gzip) never delays the search field and the list.
+ * The map: first its boundary files (fetched with a time-out like all data; a failure shows a
+ * message with a retry in the map's place), then MapLibre. Loaded lazily so MapLibre (about 300 KB
+ * gzip) never delays the search field and the list.
  */
 export default function MapView(props: MapViewProps) {
+  const gemeenten = useQuery(boundariesQuery('gemeenten'));
+  const provincies = useQuery(boundariesQuery('provincies'));
+  const failed = gemeenten.isError ? gemeenten : provincies.isError ? provincies : undefined;
+  if (failed) {
+    return (
+      <div className="map-failed">
+        <DataErrorPanel
+          error={failed.error}
+          source="kaart"
+          onRetry={() => {
+            void failed.refetch();
+          }}
+        />
+      </div>
+    );
+  }
+  if (!gemeenten.data || !provincies.data) {
+    return <p role="status">{nl.map.loadingMap}</p>;
+  }
+  return (
+    <MapCanvas {...props} boundaries={{ gemeenten: gemeenten.data, provincies: provincies.data }} />
+  );
+}
+
+/**
+ * The map, created once per page and never remounted: props flow into the controller's methods.
+ */
+function MapCanvas(
+  props: MapViewProps & {
+    boundaries: { gemeenten: BoundaryCollection; provincies: BoundaryCollection };
+  },
+) {
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
   const callbacks = useRef(props.callbacks);
@@ -49,8 +84,8 @@ export default function MapView(props: MapViewProps) {
   const [online, setOnline] = useState(ONLINE_BASEMAP_DEFAULT);
   const [basemapFailed, setBasemapFailed] = useState(false);
   const toggleId = useId();
-  /** Only the first render's URLs and view count: the map is created once. */
-  const initial = useRef({ urls: props.urls, view: props.initialView });
+  /** Only the first render's data and view count: the map is created once. */
+  const initial = useRef({ boundaries: props.boundaries, view: props.initialView });
 
   useEffect(() => {
     callbacks.current = props.callbacks;
@@ -61,7 +96,7 @@ export default function MapView(props: MapViewProps) {
     try {
       controller.current = new MapController(
         container.current,
-        initial.current.urls,
+        initial.current.boundaries,
         {
           onSelectPlace: (id) => {
             callbacks.current.onSelectPlace(id);
@@ -76,7 +111,10 @@ export default function MapView(props: MapViewProps) {
             callbacks.current.onMoveEnd(view, bounds);
           },
           onLoaded: (gemeenten) => {
-            setStatus({ state: 'ready', gemeenten });
+            // A failure already reported stays on screen: never "0 gemeenten getekend" after it.
+            setStatus((current) =>
+              current.state === 'failed' ? current : { state: 'ready', gemeenten },
+            );
           },
           onFailed: () => {
             setStatus({ state: 'failed' });

@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import * as z from 'zod/mini';
 import { datasetSchema, postcodeTableSchema } from '../model/schema';
 import { dataUrl, fetchJson } from './fetch-json';
 
@@ -18,3 +19,37 @@ export const postcodesQuery = queryOptions({
   queryFn: ({ signal }) => fetchJson(dataUrl('postcodes.json'), postcodeTableSchema, signal),
   staleTime: FOREVER,
 });
+
+/**
+ * A boundary file as the map and the GeoJSON download need it. Checked only as far as they rely
+ * on it (a FeatureCollection of features); MapLibre reads the geometry itself.
+ */
+const featureCollectionSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(
+    z.object({ type: z.literal('Feature'), geometry: z.unknown(), properties: z.unknown() }),
+  ),
+});
+export type BoundaryCollection = GeoJSON.FeatureCollection;
+
+/** The boundary files of the map: gemeenten (with coverage status) and provincies. */
+export type BoundaryFile = 'gemeenten' | 'provincies';
+
+/** One boundary file, fetched with a time-out like every data file. */
+export async function fetchBoundaries(
+  file: BoundaryFile,
+  signal?: AbortSignal,
+): Promise<BoundaryCollection> {
+  const checked = await fetchJson(dataUrl(`${file}.geojson`), featureCollectionSchema, signal);
+  // The schema checked what we rely on; the geometry is MapLibre's to read.
+  return checked as unknown as BoundaryCollection;
+}
+
+/** One boundary file for the map, kept for the whole visit. */
+export function boundariesQuery(file: BoundaryFile) {
+  return queryOptions({
+    queryKey: ['boundaries', file],
+    queryFn: ({ signal }) => fetchBoundaries(file, signal),
+    staleTime: FOREVER,
+  });
+}

@@ -46,16 +46,46 @@ export const nl = {
     toegankelijkheid: 'Toegankelijkheid',
   },
   errors: {
-    dataTitle: 'De gegevens konden niet worden geladen',
+    /** What could not be loaded, per data file; used as the title of the message. */
+    dataTitle: {
+      dataset: 'De gegevens konden niet worden geladen',
+      postcodes: 'De postcodes konden niet worden geladen',
+      kaart: 'De kaart kon niet worden geladen',
+    },
     dataBody:
       'Controleer uw internet en probeer het opnieuw. Lukt het niet? Bel Het Juridisch Loket, gratis: 0800-8020.',
+    offline:
+      'U bent offline: er is nu geen internet. Probeer het opnieuw als u weer internet hebt.',
+    timeout: 'Het laden duurt te lang. Misschien is de verbinding slecht. Probeer het opnieuw.',
+    /** What still works when that file is missing. */
+    stillWorks: {
+      dataset: 'Voor hulp kunt u gratis Het Juridisch Loket bellen: 0800-8020.',
+      postcodes: 'Zoeken op gemeente of op de naam van een organisatie werkt wel.',
+      kaart: 'De lijst, het zoeken en de tabel werken wel.',
+    },
     retry: 'Opnieuw proberen',
     invalidData: 'Het gegevensbestand is kapot of verouderd.',
     mapTitle: 'De kaart kan niet worden getoond',
     mapBody: 'Uw browser kan deze kaart niet tekenen. U kunt wel zoeken en de lijst gebruiken.',
     somethingWrong: 'Er ging iets mis in dit deel van de pagina.',
     reload: 'Pagina opnieuw laden',
-    badParams: (names: string) => `Een deel van de link klopt niet en is overgeslagen: ${names}.`,
+    offlinePart:
+      'U bent offline. Dit deel van de pagina laadt als u weer internet hebt. De rest van de pagina werkt wel.',
+    /** Kinds of problem in a shared link; never the link's own text, which anyone can write. */
+    badLink: 'Een deel van de link klopt niet. Dat deel is overgeslagen.',
+    badLinkParts: {
+      unknown: 'onbekende onderdelen',
+      view: 'de pagina',
+      query: 'de zoektekst',
+      near: 'de plek',
+      place: 'de plaats',
+      kinds: 'de soort hulp',
+      map: 'het kaartbeeld',
+      gemeente: 'de gemeente',
+      province: 'de provincie',
+      status: 'de status',
+    },
+    badLinkWhich: (parts: string) => `Het ging om: ${parts}.`,
   },
   map: {
     region: 'Kaart',

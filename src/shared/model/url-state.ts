@@ -36,15 +36,43 @@ export interface UrlState {
   status?: StatusFilter;
 }
 
-/** Parameters that were present but could not be read; shown to the user, then ignored. */
+/**
+ * The kind of a problem in a link: which part could not be read. Never the link's own text:
+ * anyone can write a link, and the page must not repeat what they wrote (names or values).
+ */
+export type UrlProblem =
+  | 'unknown'
+  | 'view'
+  | 'query'
+  | 'near'
+  | 'place'
+  | 'kinds'
+  | 'map'
+  | 'gemeente'
+  | 'province'
+  | 'status';
+
+/** Parts that were present but could not be read, by kind; shown to the user, then ignored. */
 export interface ParsedUrlState {
   state: UrlState;
-  invalid: string[];
+  invalid: UrlProblem[];
 }
 
 export const DEFAULT_STATE: UrlState = { view: 'zoeken', kinds: [...PLACE_KINDS] };
 
-const KNOWN_PARAMS = ['v', 'q', 'bij', 'plek', 'soort', 'kaart', 'gm', 'prov', 'status'] as const;
+/** Each parameter of a link and the kind of problem it is when it cannot be read. */
+const PARAMS = {
+  v: 'view',
+  q: 'query',
+  bij: 'near',
+  plek: 'place',
+  soort: 'kinds',
+  kaart: 'map',
+  gm: 'gemeente',
+  prov: 'province',
+  status: 'status',
+} as const satisfies Record<string, UrlProblem>;
+type Param = keyof typeof PARAMS;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const GM = /^GM\d{4}$/;
 const PV = /^PV\d{2}$/;
@@ -56,13 +84,13 @@ const PV = /^PV\d{2}$/;
  */
 export function parseUrlState(fragment: string): ParsedUrlState {
   const params = new URLSearchParams(fragment.replace(/^[#?]/, ''));
-  const invalid: string[] = [];
+  const invalid = new Set<UrlProblem>();
   const state: UrlState = { ...DEFAULT_STATE, kinds: [...DEFAULT_STATE.kinds] };
-  const read = <T>(name: string, parse: (raw: string) => T | undefined): T | undefined => {
+  const read = <T>(name: Param, parse: (raw: string) => T | undefined): T | undefined => {
     const raw = params.get(name);
     if (raw === null || raw === '') return undefined;
     const value = parse(raw);
-    if (value === undefined) invalid.push(name);
+    if (value === undefined) invalid.add(PARAMS[name]);
     return value;
   };
 
@@ -87,10 +115,9 @@ export function parseUrlState(fragment: string): ParsedUrlState {
   if (status) state.status = status;
 
   for (const name of params.keys()) {
-    if (!(KNOWN_PARAMS as readonly string[]).includes(name) && !invalid.includes(name))
-      invalid.push(name);
+    if (!Object.hasOwn(PARAMS, name)) invalid.add('unknown');
   }
-  return { state, invalid };
+  return { state, invalid: [...invalid] };
 }
 
 /** Writes the state as a short fragment (with leading `#`, or '' for the defaults). */

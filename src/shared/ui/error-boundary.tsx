@@ -7,12 +7,33 @@ interface Props {
   area: string;
 }
 
-/** Contains a React error to its own area and offers a way forward. */
-export class ErrorBoundary extends Component<Props, { failed: boolean }> {
-  override state = { failed: false };
+interface State {
+  failed: boolean;
+  /** The browser had no network when this part failed (usually: its code could not load). */
+  offline: boolean;
+}
 
-  static getDerivedStateFromError(): { failed: boolean } {
-    return { failed: true };
+/**
+ * Contains a React error to its own area and offers a way forward. Offline, reloading cannot
+ * help, so it says the part loads when the internet is back, and offers the reload from then on.
+ */
+export class ErrorBoundary extends Component<Props, State> {
+  override state: State = { failed: false, offline: false };
+
+  static getDerivedStateFromError(): Partial<State> {
+    return { failed: true, offline: typeof navigator !== 'undefined' && !navigator.onLine };
+  }
+
+  private readonly online = (): void => {
+    this.setState({ offline: false });
+  };
+
+  override componentDidMount(): void {
+    window.addEventListener('online', this.online);
+  }
+
+  override componentWillUnmount(): void {
+    window.removeEventListener('online', this.online);
   }
 
   override componentDidCatch(error: Error, info: ErrorInfo): void {
@@ -21,6 +42,13 @@ export class ErrorBoundary extends Component<Props, { failed: boolean }> {
 
   override render() {
     if (!this.state.failed) return this.props.children;
+    if (this.state.offline) {
+      return (
+        <div role="alert" className="notice notice--warning">
+          <p>{nl.errors.offlinePart}</p>
+        </div>
+      );
+    }
     return (
       <div role="alert" className="notice notice--error">
         <p>
