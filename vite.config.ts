@@ -37,6 +37,8 @@ export default defineConfig({
   preview: { cors: false },
   build: {
     target: 'es2022',
+    // Browsers that cannot preload modules simply load them when imported: no polyfill needed.
+    modulePreload: { polyfill: false },
     sourcemap: false,
     assetsInlineLimit: 0,
     // maplibre-gl alone is about 1.1 MB minified and loads lazily; `npm run budgets` guards what

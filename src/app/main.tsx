@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { registerServiceWorker } from '../shared/sw/register';
+import { serviceWorkerEnabled } from '../shared/sw/update-state';
 import { App } from './app';
 import { Providers } from './providers';
 import './styles.css';
@@ -16,4 +16,13 @@ if (root) {
   );
 }
 
-registerServiceWorker();
+/** The offline worker registers after the page has loaded: it never competes with the first view. */
+function registerLater(): void {
+  void import('../shared/sw/register').then((m) => {
+    m.registerServiceWorker();
+  });
+}
+if (serviceWorkerEnabled()) {
+  if (document.readyState === 'complete') registerLater();
+  else window.addEventListener('load', registerLater, { once: true });
+}

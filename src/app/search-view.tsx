@@ -25,6 +25,12 @@ const PlaceDetails = lazy(() =>
 const NearbyPanel = lazy(() =>
   import('../features/nearby/components/nearby-panel').then((m) => ({ default: m.NearbyPanel })),
 );
+/** Rare (a bad link, a position abroad), so its message and picker load only when needed. */
+const OriginProblem = lazy(() =>
+  import('../features/nearby/components/origin-problem').then((m) => ({
+    default: m.OriginProblem,
+  })),
+);
 
 /** Points the map should fit, with a key that changes when the question changes. */
 export interface MapFocus {
@@ -197,11 +203,13 @@ export function SearchView({
           <p role="alert">{nl.places.notFound}</p>
         ) : null}
         {!selected && resolved && !resolved.ok ? (
-          <p role="alert" className="notice notice--warning">
-            {resolved.reason === 'unknown-postcode'
-              ? nl.nearby.unknownPostcode
-              : nl.nearby.unknownPlace}
-          </p>
+          <OriginProblem
+            reason={resolved.reason}
+            gemeenten={dataset.gemeenten}
+            onChoose={(code) => {
+              update({ near: { type: 'gemeente', code }, placeId: undefined }, { push: true });
+            }}
+          />
         ) : null}
         {!selected && nearby && resolved?.ok ? (
           <NearbyPanel

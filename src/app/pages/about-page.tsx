@@ -1,4 +1,4 @@
-import { nl } from '../../shared/i18n/nl';
+import { nl } from './strings';
 import type { CoverageTotals } from '../../shared/model/coverage';
 import { formatDate } from '../../shared/model/dates';
 import type { Dataset } from '../../shared/model/schema';

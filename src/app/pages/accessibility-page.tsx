@@ -1,4 +1,4 @@
-import { nl } from '../../shared/i18n/nl';
+import { nl } from './strings';
 
 /** The accessibility statement (toegankelijkheidsverklaring): what we test and what is known to miss. */
 export function AccessibilityPage() {

@@ -1,4 +1,4 @@
-import { nl } from '../../shared/i18n/nl';
+import { nl } from './strings';
 import { useState, type JSX } from 'react';
 import { downloadCoverageGeojson, downloadCsv } from './download';
 import { coverageCsv } from './model/export-csv';

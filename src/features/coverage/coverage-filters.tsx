@@ -1,5 +1,5 @@
 import { useId, type JSX } from 'react';
-import { nl } from '../../shared/i18n/nl';
+import { nl } from './strings';
 import { STATUS_FILTERS, type StatusFilter } from '../../shared/model/coverage';
 import type { UrlState } from '../../shared/model/url-state';
 import type { Province } from './model/provinces';

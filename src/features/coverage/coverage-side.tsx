@@ -1,4 +1,4 @@
-import { nl } from '../../shared/i18n/nl';
+import { nl } from './strings';
 import { statusTotal } from '../../shared/model/coverage';
 import { useEffect, useMemo, useRef, type JSX } from 'react';
 import { CoverageDownloads } from './coverage-downloads';

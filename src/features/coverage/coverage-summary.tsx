@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import { nl } from '../../shared/i18n/nl';
+import { nl } from './strings';
 import { COVERAGE_STATES, statusTotal } from '../../shared/model/coverage';
 import { formatNumber } from './model/format';
 import type { CoverageSummary } from './model/summary';

@@ -1,4 +1,4 @@
-import { nl } from '../../shared/i18n/nl';
+import { nl } from './strings';
 import { useId, useMemo, useState, type JSX } from 'react';
 import { formatDate } from '../../shared/model/dates';
 import { SourceTitle } from '../../shared/ui/source-facts';

@@ -1,5 +1,5 @@
 import { useMemo, type JSX, type Ref } from 'react';
-import { nl } from '../../shared/i18n/nl';
+import { nl } from './strings';
 import { coverageState, type CoverageResult } from '../../shared/model/coverage';
 import { formatDate } from '../../shared/model/dates';
 import { localToday } from '../../shared/model/freshness';

@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import { nl } from '../../shared/i18n/nl';
+import { nl } from './strings';
 import type { CoverageState } from '../../shared/model/coverage';
 
 /** The swatch of a state (colour, hatch for `niet`, dots when outdated); the words always stand next to it. */

@@ -9,7 +9,7 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { nl } from '../../shared/i18n/nl';
+import { nl } from './strings';
 import { PLACE_KINDS, type PlaceKind, type Precision } from '../../shared/model/schema';
 import type { CoverageState } from '../../shared/model/coverage';
 import type { MapView } from '../../shared/model/url-state';

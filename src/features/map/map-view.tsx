@@ -5,7 +5,7 @@ import { boundariesQuery, type BoundaryCollection } from '../../shared/data/quer
 import { DataErrorPanel } from '../../shared/ui/data-error';
 import { downloadBlob } from '../../shared/ui/download';
 import type { MapExportInfo } from './export-png';
-import { nl } from '../../shared/i18n/nl';
+import { nl } from './strings';
 import type { CoverageState } from '../../shared/model/coverage';
 import type { PlaceKind } from '../../shared/model/schema';
 import type { MapView as MapViewState } from '../../shared/model/url-state';

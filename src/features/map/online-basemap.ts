@@ -1,5 +1,5 @@
 import type { LayerSpecification, Map as MaplibreMap, SourceSpecification } from 'maplibre-gl';
-import { nl } from '../../shared/i18n/nl';
+import { nl } from './strings';
 
 /**
  * PDOK's BRT-Achtergrondkaart (Kadaster) as a vector style. Off by default: switching it on is the

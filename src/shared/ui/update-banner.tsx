@@ -5,7 +5,7 @@ import {
   isUpdateWaiting,
   serviceWorkerEnabled,
   subscribeToUpdate,
-} from '../sw/register';
+} from '../sw/update-state';
 
 const notWaiting = (): boolean => false;
 

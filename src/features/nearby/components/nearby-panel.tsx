@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { nl } from '../../../shared/i18n/nl';
+import { nl } from '../strings';
 import { formatDate } from '../../../shared/model/dates';
 import { telHref } from '../../../shared/model/links';
 import type { CoverageStatus, Gemeente, SourceDocument } from '../../../shared/model/schema';

@@ -180,6 +180,25 @@ describe('resolving where the user is', () => {
     });
   });
 
+  it('a position far from every postcode area is outside the Netherlands, not in some gemeente', () => {
+    expect(resolveOrigin({ type: 'punt', lat: 0, lon: 0 }, gemeenten, table)).toEqual({
+      ok: false,
+      reason: 'outside-netherlands',
+    });
+    // About 25 km beyond the nearest postcode area: out of the country (or at sea).
+    expect(resolveOrigin({ type: 'punt', lat: 52.09, lon: 5.57 }, gemeenten, table)).toEqual({
+      ok: false,
+      reason: 'outside-netherlands',
+    });
+  });
+
+  it('an unknown gemeente code says so', () => {
+    expect(resolveOrigin({ type: 'gemeente', code: 'GM9999' }, gemeenten, undefined)).toEqual({
+      ok: false,
+      reason: 'unknown-gemeente',
+    });
+  });
+
   it('a woonplaats resolves within its gemeente', () => {
     expect(
       resolveOrigin({ type: 'plaats', name: 'Aadorp', gemeenteCode: 'GM0001' }, gemeenten, table),

@@ -18,7 +18,18 @@ export type ResolvedOrigin =
       gemeenteFrom: 'table' | 'chosen' | 'nearest' | 'gemeente';
       label: string;
     }
-  | { ok: false; reason: 'unknown-postcode' | 'unknown-gemeente' | 'unknown-place' };
+  | { ok: false; reason: OriginProblemReason };
+
+/** Why an origin could not be placed; each has its own message and offers the gemeente picker. */
+export type OriginProblemReason =
+  'unknown-postcode' | 'unknown-gemeente' | 'unknown-place' | 'outside-netherlands';
+
+/**
+ * A position farther than this from every postcode area's centre is not in the Netherlands (or is
+ * out at sea). Inside the gemeente boundaries, the farthest point from such a centre is about
+ * 16.5 km (in the Waddenzee); 20 km leaves room without reaching far across the border.
+ */
+export const OUTSIDE_NETHERLANDS_KM = 20;
 
 /** Finds the PC4 row of a postcode; the table is sorted by pc4. */
 function findPc4(table: PostcodeTable, pc4: number): number {
@@ -34,7 +45,10 @@ function findPc4(table: PostcodeTable, pc4: number): number {
   return -1;
 }
 
-/** The gemeente of the nearest PC4 centroid: good enough for a GPS position, and correctable. */
+/**
+ * The gemeente of the nearest PC4 centroid (good enough for a GPS position, and correctable), or
+ * undefined when the position is too far from every postcode area to be in the Netherlands.
+ */
 function nearestGemeente(table: PostcodeTable, point: LonLat): string | undefined {
   let best = -1;
   let bestKm = Number.POSITIVE_INFINITY;
@@ -45,6 +59,7 @@ function nearestGemeente(table: PostcodeTable, point: LonLat): string | undefine
       best = i;
     }
   });
+  if (bestKm > OUTSIDE_NETHERLANDS_KM) return undefined;
   return table.gemeenten[table.gemeente[best] ?? -1];
 }
 
@@ -102,7 +117,7 @@ export function resolveOrigin(
   const chosen =
     origin.gemeenteCode && known(origin.gemeenteCode) ? origin.gemeenteCode : undefined;
   const code = chosen ?? nearestGemeente(table, point);
-  if (!code) return { ok: false, reason: 'unknown-gemeente' };
+  if (!code) return { ok: false, reason: 'outside-netherlands' };
   return {
     ok: true,
     point,

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { mailtoHref } from '../../../shared/config';
-import { nl } from '../../../shared/i18n/nl';
+import { nl } from '../strings';
 import { formatDate } from '../../../shared/model/dates';
 import { routeHref, telHref } from '../../../shared/model/links';
 import type { Gemeente, Location, Service, SourceDocument } from '../../../shared/model/schema';
