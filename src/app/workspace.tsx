@@ -1,6 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
-import { boundariesQuery } from '../shared/data/queries';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import type { MapPlace } from '../features/map/map-controller';
 import { nl } from '../shared/i18n/nl';
 import type { MapExportInfo } from '../features/map/export-png';
@@ -136,13 +134,6 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
     ? `${dataset.gemeenten.find((g) => g.code === hovered)?.name ?? hovered}: ${nl.freshness.state[coverageStates.get(hovered) ?? 'onbekend']}`
     : undefined;
   const showMap = view === 'zoeken' || view === 'dekking';
-  const queryClient = useQueryClient();
-  useEffect(() => {
-    // The boundary files download beside the map's code, not after it (the map shows failures).
-    if (!showMap) return;
-    queryClient.query(boundariesQuery('gemeenten')).catch(() => undefined);
-    queryClient.query(boundariesQuery('provincies')).catch(() => undefined);
-  }, [showMap, queryClient]);
   const coverageProps = { dataset, coverage, state, update, onHighlightGemeente: setHoverGemeente };
 
   return (
