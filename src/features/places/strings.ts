@@ -7,6 +7,23 @@ import { nl as shared } from '../../shared/i18n/nl';
  */
 export const nl = {
   ...shared,
+  places: {
+    ...shared.places,
+    backToList: 'Terug naar de lijst',
+    address: 'Adres',
+    howToGetIn: 'Zo komt u binnen',
+    openingHours: 'Openingstijden',
+    contact: 'Contact',
+    phone: 'Bellen',
+    email: 'E-mail',
+    route: 'Route (OpenStreetMap)',
+    whatToBring: 'Neem mee',
+    report: 'Meld een wijziging',
+    reportSubject: (name: string, id: string) => `Wijziging voor ${name} (${id})`,
+    organisation: 'Organisatie',
+    unknownAccess: 'Niet bekend of u een afspraak nodig hebt. Bel eerst.',
+    serviceArea: 'Werkt voor de gemeenten',
+  },
   kindExplain: {
     'sociaal-raadslieden':
       'Sociaal raadslieden helpen gratis bij geld, toeslagen, schulden, brieven en formulieren.',
