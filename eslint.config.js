@@ -30,10 +30,25 @@ const sharedIsShared = {
   rules: { 'no-restricted-imports': ['error', { patterns: [noMaplibre, noUpward] }] },
 };
 
+/** Node built-ins: the intake core runs in the browser too (file reading stays at the edge). */
+const noNode = {
+  group: ['node:*', 'fs', 'path', 'os', 'crypto'],
+  message: 'The intake core is shared with the browser: read files at the edge (scripts/).',
+};
+
 /** Pure domain code stays free of React and MapLibre so scripts, tests and the app share it. */
 const pureModel = {
   files: ['src/shared/model/**/*.ts', 'src/features/*/model/**/*.ts'],
   rules: { 'no-restricted-imports': ['error', { patterns: [noMaplibre, noReact, noUpward] }] },
+};
+
+/** Parsing and validation of curated files: shared by the pipeline and the browser (issue 14). */
+const intakeCore = {
+  files: ['src/shared/intake/**/*.ts'],
+  ignores: ['src/shared/intake/**/*.test.ts'],
+  rules: {
+    'no-restricted-imports': ['error', { patterns: [noMaplibre, noReact, noUpward, noNode] }],
+  },
 };
 
 /** Scripts run in Node: they may use the pure model of shared code and features, nothing with React. */
@@ -110,6 +125,7 @@ export default tseslint.config(
   maplibreOnlyInMap,
   sharedIsShared,
   pureModel,
+  intakeCore,
   scripts,
   noHtmlSinks,
 );
