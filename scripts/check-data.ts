@@ -20,6 +20,7 @@ import { datasetReport, formatDatasetReport } from './lib/dataset-report';
 import { citedSources, readDocuments, unlistedDocuments } from './lib/documents';
 import { CURATED_DIR, PUBLIC_DATA_DIR, resolveSourcesDir } from './lib/paths';
 import { readReference } from './lib/reference';
+import { shapesFromGeoJson, shapesFromTopology } from './lib/shapes';
 
 function main(): number {
   const failures: string[] = [];
@@ -37,9 +38,17 @@ function main(): number {
   let ref: CuratedReference | undefined;
   if (haveSources) {
     const reference = readReference(sourcesDir);
-    ref = curatedReference(reference.gemeenten, reference.postcodes);
-  } else if (committed.dataset && committed.postcodes) {
-    ref = curatedReference(committed.dataset.gemeenten, committed.postcodes);
+    ref = curatedReference(
+      reference.gemeenten,
+      reference.postcodes,
+      shapesFromTopology(reference.gemeenteTopology, 'gemeente_2026'),
+    );
+  } else if (committed.dataset && committed.postcodes && committed.gemeenteAreas) {
+    ref = curatedReference(
+      committed.dataset.gemeenten,
+      committed.postcodes,
+      shapesFromGeoJson(committed.gemeenteAreas),
+    );
   }
   if (!ref) {
     failures.push('cannot check the curated data: no sources folder and no valid public/data');

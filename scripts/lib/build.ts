@@ -7,6 +7,7 @@ import { simplifyTopology, topologyToGeoJson } from './boundaries';
 import { curatedReference, readCurated, type CuratedResult } from './curated';
 import { citedSources, readDocuments, unlistedDocuments } from './documents';
 import { byCodePoint, readReference, type ReferenceData } from './reference';
+import { shapesFromTopology } from './shapes';
 
 /**
  * The build itself, separate from the command line so check-data and the tests can run it.
@@ -62,7 +63,11 @@ export function buildData(sourcesDir: string, curatedDir: string): BuildResult {
   const reference = readReference(sourcesDir);
   const curated = readCurated(
     curatedDir,
-    curatedReference(reference.gemeenten, reference.postcodes),
+    curatedReference(
+      reference.gemeenten,
+      reference.postcodes,
+      shapesFromTopology(reference.gemeenteTopology, 'gemeente_2026'),
+    ),
   );
 
   const docs = readDocuments(curatedDir);

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import * as z from 'zod/mini';
 import {
   datasetSchema,
@@ -42,6 +43,8 @@ const areaCollectionSchema = z.object({
 export interface CommittedCheck {
   dataset?: Dataset;
   postcodes?: PostcodeTable;
+  /** The gemeente boundaries, for checking positions when the reference sources are absent. */
+  gemeenteAreas?: FeatureCollection<Polygon | MultiPolygon, { code: string; name: string }>;
   failures: string[];
 }
 
@@ -68,6 +71,7 @@ function checkAreas(
   expected: number,
   codePattern: RegExp,
   failures: string[],
+  keep?: (areas: FeatureCollection<Polygon | MultiPolygon, { code: string; name: string }>) => void,
 ): string[] {
   const json = readJson(file, failures);
   if (json === undefined) return [];
@@ -76,6 +80,7 @@ function checkAreas(
     failures.push(...issues(file, parsed.error));
     return [];
   }
+  keep?.(parsed.data);
   const features = parsed.data.features;
   if (features.length !== expected)
     failures.push(`${file}: ${features.length} features, expected ${expected}`);
@@ -132,6 +137,9 @@ export function checkCommitted(dir: string): CommittedCheck {
     GEMEENTE_COUNT,
     /^GM\d{4}$/,
     failures,
+    (areas) => {
+      result.gemeenteAreas = areas;
+    },
   );
   checkAreas(path.join(dir, 'provincies.geojson'), PROVINCE_COUNT, /^PV\d{2}$/, failures);
   if (result.dataset && gemeenteCodes.length > 0) {

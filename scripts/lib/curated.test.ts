@@ -1,358 +1,443 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { areaShape } from '../../src/shared/intake/polygon';
 import type { PostcodeTable } from '../../src/shared/model/schema';
 import {
   curate,
+  curatedReference,
   EVIDENCE_COLUMNS,
   LOCATION_COLUMNS,
   SERVICE_COLUMNS,
-  curatedReference,
-  type CuratedReference,
+  type CuratedInput,
 } from './curated';
-import { parseDocuments, unlistedDocuments } from './documents';
 
+/** Square boundaries around four real gemeenten, enough to tell them apart. */
+const square = (code: string, name: string, w: number, s: number, e: number, n: number) =>
+  areaShape(code, name, {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [w, s],
+        [e, s],
+        [e, n],
+        [w, n],
+        [w, s],
+      ],
+    ],
+  });
+const SHAPES = [
+  square('GM0809', 'Loon op Zand', 5.0, 51.6, 5.15, 51.7),
+  square('GM0014', 'Groningen', 6.45, 53.15, 6.7, 53.3),
+  square('GM0268', 'Nijmegen', 5.75, 51.78, 5.95, 51.88),
+  square('GM1900', 'Súdwest-Fryslân', 5.3, 52.9, 5.8, 53.15),
+];
 const postcodes: PostcodeTable = {
-  gemeenten: ['GM0344', 'GM0363'],
-  places: ['Amsterdam', 'Utrecht'],
-  pc4: [1011, 1012, 3511],
-  lat: [52.371, 52.373, 52.093],
-  lon: [4.904, 4.895, 5.118],
-  gemeente: [1, 1, 0],
-  place: [0, 0, 1],
+  gemeenten: ['GM0014', 'GM0268', 'GM0809', 'GM1900'],
+  places: ['Groningen', 'Kaatsheuvel', 'Nijmegen', 'Sneek'],
+  pc4: [5171, 6511, 8601, 9711],
+  lat: [51.655, 51.842, 53.032, 53.218],
+  lon: [5.04, 5.86, 5.658, 6.567],
+  gemeente: [2, 1, 3, 0],
+  place: [1, 2, 3, 0],
 };
-const ref: CuratedReference = curatedReference(
+const REF = curatedReference(
   [
-    { code: 'GM0344', label: [5.1, 52.09] },
-    { code: 'GM0363', label: [4.9, 52.37] },
+    { code: 'GM0014', name: 'Groningen', label: [6.57, 53.22] },
+    { code: 'GM0268', name: 'Nijmegen', label: [5.85, 51.84] },
+    { code: 'GM0809', name: 'Loon op Zand', label: [5.07, 51.65] },
+    { code: 'GM1900', name: 'Súdwest-Fryslân', label: [5.6, 53.0] },
   ],
   postcodes,
+  SHAPES,
 );
+const TODAY = '2026-11-30';
 
 const LOCATION: Record<string, string> = {
-  id: 'ido-bibliotheek-centrum',
+  id: 'ido-bibliotheek-kaatsheuvel',
   kind: 'ido',
-  name: 'IDO Bibliotheek Centrum',
-  organisation: 'OBA',
-  street: 'Oosterdokskade',
-  house_number: '143',
-  postcode: '1011DL',
-  place: 'Amsterdam',
-  gemeente_code: 'GM0363',
-  lat: '52.3756',
-  lon: '4.9083',
+  name: 'Informatiepunt Digitale Overheid Bibliotheek Kaatsheuvel',
+  organisation: 'Bibliotheek Midden-Brabant',
+  street: 'Horst',
+  house_number: '31',
+  postcode: '5171GB',
+  place: 'Kaatsheuvel',
+  gemeente_code: 'GM0809',
+  lat: '51.6581',
+  lon: '5.0452',
   precision: 'exact',
   access: 'inloop; afspraak',
-  website: 'https://www.oba.nl/',
-  source: 'https://www.oba.nl/ido',
-  source_date: '',
+  website: 'https://www.bibliotheekmb.nl/',
+  source: 'https://www.bibliotheekmb.nl/ido',
+  source_date: '2019-09-12',
+  checked_on: '2026-11-22',
+};
+const SERVICE: Record<string, string> = {
+  id: 'srl-test',
+  name: 'Sociaal raadslieden test',
+  provider: 'Welzijn',
+  service_area: 'GM0268; GM0809',
+  source: 'https://example.nl/srl',
+  source_date: '2024-01-15',
   checked_on: '2026-11-20',
 };
+const EVIDENCE: Record<string, string> = {
+  id: 'ev-gm1900-test',
+  gemeente_code: 'GM1900',
+  status: 'wel',
+  note: 'Súdwest-Fryslân heeft sociaal raadslieden',
+  source: 'https://example.nl/swf',
+  source_date: '2025-03-01',
+  checked_on: '2026-11-22',
+};
 
-function csv(columns: readonly string[], rows: Record<string, string>[]): string {
-  const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  return (
-    [columns.join(','), ...rows.map((r) => columns.map((c) => quote(r[c] ?? '')).join(','))].join(
-      '\n',
-    ) + '\n'
-  );
+function csv(
+  columns: readonly string[],
+  rows: Record<string, string>[],
+  delimiter: ',' | ';' = ',',
+  eol = '\n',
+): string {
+  const quote = (v: string) =>
+    v.includes(delimiter) || /["\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+  return [
+    columns.join(delimiter),
+    ...rows.map((r) => columns.map((c) => quote(r[c] ?? '')).join(delimiter)),
+  ]
+    .map((line) => `${line}${eol}`)
+    .join('');
 }
 
-function locations(...rows: Record<string, string>[]) {
-  return {
-    file: 'locations-ido.csv',
-    text: csv(
-      LOCATION_COLUMNS,
-      rows.map((r) => ({ ...LOCATION, ...r })),
-    ),
-  };
-}
+const locations = (...rows: Record<string, string>[]): CuratedInput => ({
+  file: 'locations-ido.csv',
+  text: csv(
+    LOCATION_COLUMNS,
+    rows.map((r) => ({ ...LOCATION, ...r })),
+  ),
+});
+const evidence = (...rows: Record<string, string>[]): CuratedInput => ({
+  file: 'evidence.csv',
+  text: csv(
+    EVIDENCE_COLUMNS,
+    rows.map((r) => ({ ...EVIDENCE, ...r })),
+  ),
+});
+const services = (...rows: Record<string, string>[]): CuratedInput => ({
+  file: 'services.csv',
+  text: csv(
+    SERVICE_COLUMNS,
+    rows.map((r) => ({ ...SERVICE, ...r })),
+  ),
+});
 
-function reasons(result: ReturnType<typeof curate>) {
-  return result.problems.map((p) => `${p.file}|${p.id}|${p.line}|${p.reason}`);
-}
+const run = (...inputs: CuratedInput[]) => curate(inputs, REF, { today: TODAY });
+const lines = (result: ReturnType<typeof run>) =>
+  result.problems.map((p) => `${p.file}:${p.line} [${p.id}] ${p.reason}`);
 
-describe('curate', () => {
-  it('accepts a good row and maps it to the schema shape', () => {
-    const result = curate([locations({})], ref);
+/** Bytes of text in Windows-1252 (the characters used are in Latin-1). */
+const cp1252 = (text: string) =>
+  Uint8Array.from({ length: text.length }, (_, i) => text.charCodeAt(i));
+
+describe('curate: rows that are right', () => {
+  it('maps a location with a position inside its gemeente', () => {
+    const result = run(locations({}));
     expect(result.problems).toEqual([]);
     expect(result.counts).toEqual([{ file: 'locations-ido.csv', rowsIn: 1, recordsOut: 1 }]);
-    const [location] = result.records.locations;
-    expect(location).toMatchObject({
-      id: 'ido-bibliotheek-centrum',
-      address: {
-        street: 'Oosterdokskade',
-        houseNumber: '143',
-        postcode: '1011 DL',
-        place: 'Amsterdam',
-      },
-      lat: 52.3756,
-      lon: 4.9083,
+    expect(result.records.locations[0]).toMatchObject({
+      id: 'ido-bibliotheek-kaatsheuvel',
+      address: { postcode: '5171 GB', place: 'Kaatsheuvel' },
+      lat: 51.6581,
+      lon: 5.0452,
+      precision: 'exact',
       access: ['inloop', 'afspraak'],
-      provenance: { source: 'https://www.oba.nl/ido', checkedOn: '2026-11-20' },
     });
-    expect(location).not.toHaveProperty('phone');
-    expect(location?.provenance).not.toHaveProperty('sourceDate');
   });
 
-  it('gives precision postcode the PC4 centroid', () => {
-    const result = curate(
-      [locations({ precision: 'postcode', lat: '', lon: '', postcode: '1012 ab' })],
-      ref,
+  it('places rows without coordinates at the postcode, woonplaats or gemeente', () => {
+    const result = run(
+      locations(
+        { id: 'a', precision: 'postcode', lat: '', lon: '' },
+        { id: 'b', precision: 'plaats', lat: '', lon: '', postcode: '' },
+        { id: 'c', precision: 'gemeente', lat: '', lon: '', postcode: '' },
+      ),
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.records.locations.map((l) => [l.id, l.lat, l.lon])).toEqual([
+      ['a', 51.655, 5.04],
+      ['b', 51.655, 5.04],
+      ['c', 51.65, 5.07],
+    ]);
+  });
+
+  it('reads dd-mm-jjjj dates and a Dutch decimal comma, and stores them normalised', () => {
+    const result = run(
+      locations({ checked_on: '22-11-2026', source_date: '12-9-2019', lat: '51,6581' }),
     );
     expect(result.problems).toEqual([]);
     expect(result.records.locations[0]).toMatchObject({
-      lat: 52.373,
-      lon: 4.895,
-      address: { postcode: '1012 AB' },
+      lat: 51.6581,
+      provenance: { sourceDate: '2019-09-12', checkedOn: '2026-11-22' },
     });
   });
+});
 
-  it('gives precision plaats the woonplaats centroid, matching the name case-insensitively', () => {
-    const result = curate(
-      [locations({ precision: 'plaats', lat: '', lon: '', postcode: '', place: 'AMSTERDAM' })],
-      ref,
-    );
+describe('curate: spreadsheet files', () => {
+  it('reads a Windows-1252 file exactly ("Súdwest-Fryslân", not "S�dwest-Frysl�n")', () => {
+    const text = csv(EVIDENCE_COLUMNS, [EVIDENCE], ',', '\r\n');
+    const result = run({ file: 'evidence.csv', bytes: cp1252(text) });
     expect(result.problems).toEqual([]);
-    expect(result.records.locations[0]).toMatchObject({ lat: 52.372, lon: 4.8995 });
+    expect(result.records.evidence[0]?.note).toBe('Súdwest-Fryslân heeft sociaal raadslieden');
+    expect(result.warnings.map((w) => w.reason).join()).toMatch(/Windows-1252/);
   });
 
-  it('gives precision gemeente the gemeente label point, for records that name no woonplaats', () => {
-    const result = curate(
-      [locations({ precision: 'gemeente', lat: '', lon: '', postcode: '', place: 'Gemeente' })],
-      ref,
+  it('reads a semicolon file as Dutch Excel saves it', () => {
+    const text = csv(
+      LOCATION_COLUMNS,
+      [{ ...LOCATION, lat: '51,6581', lon: '5,0452', access_note: 'ja, zonder afspraak' }],
+      ';',
+      '\r\n',
     );
+    const result = run({
+      file: 'locations-ido.csv',
+      bytes: new TextEncoder().encode(`\uFEFF${text}`),
+    });
     expect(result.problems).toEqual([]);
-    expect(result.records.locations[0]).toMatchObject({ lat: 52.37, lon: 4.9 });
+    expect(result.records.locations[0]).toMatchObject({
+      lat: 51.6581,
+      lon: 5.0452,
+      accessNote: 'ja, zonder afspraak',
+    });
   });
 
   it.each([
-    ['unknown gemeente code', { gemeente_code: 'GM9999' }, /unknown gemeente code "GM9999"/],
-    ['coordinates outside NL', { lat: '48.85', lon: '2.35' }, /outside the Netherlands/],
-    ['malformed postcode', { postcode: '0123 AB' }, /malformed postcode "0123 AB"/],
-    ['javascript: URL', { website: 'javascript:alert(1)' }, /website is not an http\(s\) URL/],
-    ['javascript: source', { source: 'javascript:alert(1)' }, /source is not an http\(s\) URL/],
-    ['missing source', { source: '' }, /source is missing/],
-    ['missing date', { checked_on: '' }, /checked_on \(date\) is missing/],
-    ['bad date', { checked_on: '20-11-2026' }, /checkedOn: not a date/],
-    ['kind not matching the file', { kind: 'juridisch-loket' }, /does not match the file/],
-    ['exact without coordinates', { lat: '', lon: '' }, /precision exact needs lat and lon/],
     [
-      'unknown PC4 with precision postcode',
-      { precision: 'postcode', postcode: '9999 ZZ' },
-      /PC4 9999 .* is unknown/,
+      'an Excel workbook renamed to .csv',
+      new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new TextEncoder().encode('xl/workbook.xml')]),
+      /Excel-werkmap \(\.xlsx\) met de naam \.csv/,
     ],
+    ['UTF-16 text', new Uint8Array([0xff, 0xfe, 0x69, 0, 0x64, 0, 0x0a, 0]), /UTF-16/],
     [
-      'unknown woonplaats',
-      { precision: 'plaats', place: 'Nergenshuizen' },
-      /woonplaats "Nergenshuizen" not found/,
+      'tab-separated text',
+      new TextEncoder().encode(EVIDENCE_COLUMNS.join('\t') + '\n'),
+      /gescheiden door tabs/,
     ],
-    [
-      'unknown service_id',
-      { service_id: 'srl-nowhere' },
-      /service_id "srl-nowhere" is not in services.csv/,
-    ],
-  ])('rejects %s with file, id, line and reason', (_, row, reason) => {
-    const result = curate([locations(row)], ref);
-    expect(result.records.locations).toEqual([]);
-    expect(result.problems.length).toBeGreaterThan(0);
-    const [problem] = result.problems;
-    expect(problem).toMatchObject({
-      file: 'locations-ido.csv',
-      id: 'ido-bibliotheek-centrum',
-      line: 2,
-    });
-    expect(reasons(result).join('\n')).toMatch(reason);
-    expect(result.counts[0]?.recordsOut).toBe(0);
+  ])('refuses %s, naming the cause', (_, bytes, cause) => {
+    const result = run({ file: 'evidence.csv', bytes });
+    expect(result.records.evidence).toEqual([]);
+    expect(lines(result)).toEqual([expect.stringMatching(cause) as unknown]);
+    expect(result.problems[0]?.file).toBe('evidence.csv');
   });
 
-  it('rejects duplicate ids, also across location files', () => {
-    const other = {
-      file: 'locations-juridisch-loket.csv',
-      text: csv(LOCATION_COLUMNS, [{ ...LOCATION, kind: 'juridisch-loket' }]),
-    };
-    const result = curate([locations({}, {}), other], ref);
-    expect(result.records.locations).toHaveLength(1);
-    expect(reasons(result)).toEqual([
-      'locations-ido.csv|ido-bibliotheek-centrum|3|duplicate id (first at locations-ido.csv:2)',
-      'locations-juridisch-loket.csv|ido-bibliotheek-centrum|2|duplicate id (first at locations-ido.csv:2)',
+  it('refuses a file with only a header: all its rows would vanish', () => {
+    const result = run({ file: 'evidence.csv', text: `${EVIDENCE_COLUMNS.join(',')}\n` });
+    expect(lines(result)).toEqual([
+      'evidence.csv:1 [] het bestand heeft alleen een kopregel en geen rijen; zonder rijen zou alles uit dit bestand van de kaart verdwijnen',
     ]);
   });
 
-  it('warns (without failing) when the postcode lies in another gemeente', () => {
-    const result = curate([locations({ postcode: '3511 AB', precision: 'exact' })], ref);
-    expect(result.problems).toEqual([]);
-    expect(result.warnings[0]?.reason).toMatch(/lies in GM0344 .* row says GM0363/);
-  });
-
-  it('checks services and evidence, including service_id references', () => {
-    const service = {
-      id: 'srl-utrecht',
-      name: 'Sociaal raadslieden Utrecht',
-      provider: 'Buurtteams',
-      service_area: 'GM0344; GM0363',
-      basis: 'vermeld',
-      source: 'https://example.nl/srl',
-      source_date: '2026-01-01',
-      checked_on: '2026-11-20',
-    };
-    const evidence = {
-      id: 'ev-1',
-      gemeente_code: 'GM0363',
-      kind: 'sociaal-raadslieden',
-      status: 'niet',
-      basis: 'vermeld',
-      source: 'doc.txt',
-      source_date: '2022-12',
-      source_date_how: 'url',
-      checked_on: '2026-11-20',
-    };
-    const pilot = {
-      ...evidence,
-      id: 'ev-pilot',
-      kind: 'pilot',
-      status: '',
-      basis: 'afgeleid',
-      source_date: '',
-      source_date_how: '',
-    };
-    const result = curate(
-      [
-        locations({ service_id: 'srl-utrecht' }),
-        {
-          file: 'services.csv',
-          text: csv(SERVICE_COLUMNS, [
-            service,
-            { ...service, id: 'srl-bad', service_area: 'GM0344;GM0001' },
-          ]),
-        },
-        {
-          file: 'evidence.csv',
-          text: csv(EVIDENCE_COLUMNS, [
-            evidence,
-            { ...evidence, id: 'ev-2', status: 'misschien' },
-            pilot,
-            { ...pilot, id: 'ev-pilot-wel', status: 'wel' },
-            { ...evidence, id: 'ev-no-status', status: '' },
-            { ...evidence, id: 'ev-how-undated', source_date: '', source_date_how: 'url' },
-            { ...evidence, id: 'ev-no-basis', basis: '' },
-          ]),
-        },
-      ],
-      ref,
+  it('names missing and unknown columns, with a hint for a column typed differently', () => {
+    const text = csv(
+      EVIDENCE_COLUMNS.map((c) => (c === 'gemeente_code' ? 'Gemeente code' : c)),
+      [{ ...EVIDENCE, 'Gemeente code': 'GM1900' }],
     );
-    expect(result.records.services.map((s) => s.serviceArea)).toEqual([['GM0344', 'GM0363']]);
-    expect(result.records.services[0]?.basis).toBe('vermeld');
-    expect(result.records.evidence).toEqual([
-      {
-        id: 'ev-1',
-        gemeenteCode: 'GM0363',
-        kind: 'sociaal-raadslieden',
-        status: 'niet',
-        basis: 'vermeld',
-        provenance: {
-          source: 'doc.txt',
-          sourceDate: '2022-12',
-          sourceDateHow: 'url',
-          checkedOn: '2026-11-20',
-        },
-      },
-      {
-        id: 'ev-pilot',
-        gemeenteCode: 'GM0363',
-        kind: 'pilot',
-        basis: 'afgeleid',
-        provenance: { source: 'doc.txt', checkedOn: '2026-11-20' },
-      },
-    ]);
-    expect(result.records.locations[0]?.serviceId).toBe('srl-utrecht');
-    expect(reasons(result)).toEqual([
-      'services.csv|srl-bad|3|service_area names unknown gemeente code(s) GM0001',
-      expect.stringMatching(/^evidence.csv\|ev-2\|3\|status: /),
-      expect.stringMatching(/^evidence.csv\|ev-pilot-wel\|5\|status: .*sociaal-raadslieden/),
-      expect.stringMatching(/^evidence.csv\|ev-no-status\|6\|status: .*required/),
-      expect.stringMatching(/^evidence.csv\|ev-how-undated\|7\|.*source_date_how without/),
-      expect.stringMatching(/^evidence.csv\|ev-no-basis\|8\|basis: /),
-    ]);
-  });
-
-  it('reports a missing column and a ragged row as file problems', () => {
-    const result = curate(
-      [
-        { file: 'evidence.csv', text: 'id,gemeente_code\nx,GM0363\n' },
-        { file: 'services.csv', text: `${SERVICE_COLUMNS.join(',')}\na,b\n` },
-      ],
-      ref,
-    );
-    expect(reasons(result)).toEqual([
+    expect(lines(run({ file: 'evidence.csv', text }))).toEqual([
       expect.stringMatching(
-        /^evidence.csv\|\|1\|missing column\(s\): kind, status, basis, note, source, source_title, source_date, source_date_how, checked_on$/,
-      ),
-      expect.stringMatching(/^services.csv\|\|2\|services.csv:2: row has 2 cells/),
+        /kolom\(men\) ontbreken: gemeente_code; neem de kopregel over uit data\/templates\/evidence\.csv/,
+      ) as unknown,
+      'evidence.csv:1 [] onbekende kolom(men): "Gemeente code" (bedoelt u "gemeente_code"?); de kolommen staan in data/datapackage.json',
+    ]);
+  });
+
+  it('refuses a ragged row with its line', () => {
+    const text = `${EVIDENCE_COLUMNS.join(',')}\nev-1,GM1900,wel\n`;
+    expect(lines(run({ file: 'evidence.csv', text }))).toEqual([
+      expect.stringMatching(
+        /^evidence\.csv:2 \[\] deze regel heeft 3 cellen, de kopregel 7/,
+      ) as unknown,
     ]);
   });
 });
 
-describe('documents.csv', () => {
-  const HEADER = 'file,title,publisher,date';
-
-  it('lists background documents by title, publisher and date', () => {
-    const result = parseDocuments(
-      `${HEADER}\n002_b.txt,Ledenbrief POK,VNG,\n001_a.txt,"Evaluatie POK-middelen, 2025",AEF,2025-03\n`,
+describe('curate: values that are wrong are refused with file, line, id and reason', () => {
+  it("refuses a 'niet' dated 2099 instead of letting it flip the gemeente", () => {
+    const result = run(
+      evidence({
+        id: 'ev-gm0268-2099',
+        gemeente_code: 'GM0268',
+        status: 'niet',
+        source_date: '2099-01-01',
+      }),
     );
+    expect(result.records.evidence).toEqual([]);
+    expect(lines(result)).toEqual([
+      'evidence.csv:2 [ev-gm0268-2099] source_date: 2099-01-01 ligt in de toekomst (vandaag is 2026-11-30); vul de datum in die de bron toont (of laat de cel leeg)',
+    ]);
+  });
+
+  it('refuses a checked_on in the future and a source dated after it was read', () => {
+    expect(lines(run(evidence({ checked_on: '01-01-2099' })))).toEqual([
+      expect.stringMatching(
+        /checked_on: 2099-01-01 ligt in de toekomst .*vul de dag in waarop u de bron las/,
+      ) as unknown,
+    ]);
+    expect(lines(run(evidence({ source_date: '2026-11-25', checked_on: '2026-11-22' })))).toEqual([
+      expect.stringMatching(/source_date: 2026-11-25 ligt na checked_on \(2026-11-22\)/) as unknown,
+    ]);
+  });
+
+  it('refuses a date in an unknown form, naming the expected forms', () => {
+    expect(lines(run(evidence({ checked_on: '22/11/2026' })))).toEqual([
+      expect.stringMatching(
+        /checked_on: "22\/11\/2026" is geen datum in een bekende vorm; schrijf jjjj-mm-dd \(2024-03-12\) of dd-mm-jjjj \(12-03-2024\)/,
+      ) as unknown,
+    ]);
+  });
+
+  it('refuses Groningen coordinates on a Loon op Zand row and says where they are', () => {
+    const result = run(locations({ lat: '53.2191', lon: '6.5668' }));
+    expect(result.records.locations).toEqual([]);
+    expect(lines(result)).toEqual([
+      'locations-ido.csv:2 [ido-bibliotheek-kaatsheuvel] lat/lon: lat/lon (53.2191, 6.5668) ligt niet in Loon op Zand (GM0809) maar in Groningen (GM0014); zijn lat en lon van een andere plek?',
+    ]);
+  });
+
+  it('says when lat and lon are swapped', () => {
+    expect(lines(run(locations({ lat: '5.0452', lon: '51.6581' })))).toEqual([
+      expect.stringMatching(/buiten Nederland \(lat en lon verwisseld\?\)/) as unknown,
+    ]);
+  });
+
+  it('allows a position just outside the simplified boundary, with a warning', () => {
+    const result = run(locations({ lon: '5.155' }));
     expect(result.problems).toEqual([]);
-    expect(result.counts).toEqual({ file: 'documents.csv', rowsIn: 2, recordsOut: 2 });
-    expect(result.documents).toEqual([
-      {
-        file: '001_a.txt',
-        title: 'Evaluatie POK-middelen, 2025',
-        publisher: 'AEF',
-        date: '2025-03',
-      },
-      { file: '002_b.txt', title: 'Ledenbrief POK', publisher: 'VNG' },
-    ]);
-  });
-
-  it('reports a document without a title, a bad date and a duplicate with file, line and reason', () => {
-    const result = parseDocuments(
-      `${HEADER}\n001_a.txt,,VNG,2025\n002_b.txt,Brief,VNG,maart 2025\n003_c.txt,Brief,VNG,\n003_c.txt,Brief,VNG,\n`,
+    expect(result.warnings[0]?.reason).toMatch(
+      /ligt 3\d\d m buiten de \(vereenvoudigde\) grens van Loon op Zand/,
     );
-    expect(result.documents.map((d) => d.file)).toEqual(['003_c.txt']);
-    expect(result.counts).toEqual({ file: 'documents.csv', rowsIn: 4, recordsOut: 1 });
-    expect(result.problems.map((p) => `${p.file}|${p.id}|${p.line}|${p.reason}`)).toEqual([
-      expect.stringMatching(/^documents.csv\|001_a.txt\|2\|title: /),
-      expect.stringMatching(/^documents.csv\|002_b.txt\|3\|date: /),
-      'documents.csv|003_c.txt|5|duplicate document 003_c.txt',
+  });
+
+  it('never replaces given coordinates: with precision plaats they are an error', () => {
+    const result = run(locations({ precision: 'plaats' }));
+    expect(result.records.locations).toEqual([]);
+    expect(lines(result)).toEqual([
+      'locations-ido.csv:2 [ido-bibliotheek-kaatsheuvel] lat/lon: ingevuld, maar precision is "plaats"; een opgegeven positie wordt nooit vervangen: zet precision op exact als lat en lon van dit adres zijn, of maak lat en lon leeg',
     ]);
   });
 
-  it('reports an empty list instead of showing file names', () => {
-    expect(parseDocuments(`${HEADER}\n`).problems).toEqual([
-      { file: 'documents.csv', id: '', line: 1, reason: 'file has no rows' },
+  it('lists the allowed values for a fixed set', () => {
+    expect(lines(run(locations({ precision: 'Plaats', lat: '', lon: '' })))).toEqual([
+      'locations-ido.csv:2 [ido-bibliotheek-kaatsheuvel] precision: "Plaats" is geen toegestane waarde (bedoelt u "plaats"? hoofdletters en spaties tellen); kies uit: exact, postcode, plaats, gemeente',
+    ]);
+    expect(lines(run(evidence({ status: 'misschien' })))).toEqual([
+      'evidence.csv:2 [ev-gm1900-test] status: "misschien" is geen toegestane waarde; kies uit: wel, niet',
+    ]);
+    expect(lines(run(locations({ access: 'inloop; binnenlopen' })))).toEqual([
+      'locations-ido.csv:2 [ido-bibliotheek-kaatsheuvel] access: "binnenlopen" is geen toegestane waarde; kies uit: inloop, afspraak, telefonisch-online (meer dan één gescheiden door ;)',
     ]);
   });
 
-  it('reports every cited source that is neither a web address nor a listed document', () => {
-    const documents = [{ file: '001_a.txt', title: 'Evaluatie', publisher: 'AEF' }];
-    const problems = unlistedDocuments(
-      [
-        { file: 'evidence.csv', id: 'ev-listed', source: '001_a.txt' },
-        { file: 'evidence.csv', id: 'ev-web', source: 'https://example.nl/nieuws' },
-        { file: 'evidence.csv', id: 'ev-unlisted', source: '002_b.txt' },
-        { file: 'services.csv', id: 'srl-x', source: 'notulen.pdf' },
-      ],
-      documents,
+  it('refuses invisible characters in ids and names and shows them', () => {
+    const result = run(
+      locations({ id: 'ido-biblio\u200Btheek', name: 'Bibliotheek\u202E Kaatsheuvel' }),
     );
-    expect(problems.map((p) => [p.file, p.id, p.reason])).toEqual([
-      [
-        'evidence.csv',
-        'ev-unlisted',
-        'source "002_b.txt" is not a web address and not listed in documents.csv',
-      ],
-      [
-        'services.csv',
-        'srl-x',
-        'source "notulen.pdf" is not a web address and not listed in documents.csv',
-      ],
+    expect(result.records.locations).toEqual([]);
+    expect(result.problems.map((p) => p.reason)).toEqual([
+      'id: bevat een onzichtbaar teken U+200B (zero width space): "ido-biblio⟨U+200B⟩theek"; typ de tekst opnieuw of verwijder het teken',
+      'name: bevat een onzichtbaar teken U+202E (right-to-left override): "Bibliotheek⟨U+202E⟩ Kaatsheuvel"; typ de tekst opnieuw of verwijder het teken',
+    ]);
+    expect(lines(run(evidence({ id: 'ev-nul\u0000' })))[0]).toMatch(/U\+0000 \(NUL\)/);
+  });
+
+  it('refuses a cell over 2,000 characters', () => {
+    expect(lines(run(evidence({ note: 'x'.repeat(2001) })))).toEqual([
+      expect.stringMatching(/note: de cel is 2\.001 tekens lang, meer dan 2\.000/) as unknown,
+    ]);
+  });
+
+  it.each([
+    [
+      'an unknown gemeente code',
+      { gemeente_code: 'GM9999' },
+      /gemeente_code: GM9999 is geen gemeente van 2026/,
+    ],
+    [
+      'a malformed gemeente code',
+      { gemeente_code: '0809' },
+      /gemeente_code: "0809" heeft niet de juiste vorm \(voorbeeld: GM0809\)/,
+    ],
+    [
+      'a javascript: website',
+      { website: 'javascript:alert(1)' },
+      /website: "javascript:alert\(1\)" is geen http\(s\)-adres/,
+    ],
+    [
+      'a javascript: source',
+      { source: 'javascript:alert(1)' },
+      /source: "javascript:alert\(1\)" is geen http\(s\)-adres/,
+    ],
+    ['a missing source', { source: '' }, /source \(bron\) is verplicht maar leeg/],
+    ['a missing name', { name: '  ' }, /name \(naam\) is verplicht maar leeg/],
+    [
+      'a kind that does not match the file',
+      { kind: 'juridisch-loket' },
+      /kind: "juridisch-loket" past niet bij dit bestand; hier hoort "ido"/,
+    ],
+    ['exact without coordinates', { lat: '', lon: '' }, /precision exact vraagt lat én lon/],
+    [
+      'a malformed postcode',
+      { postcode: '0123 AB' },
+      /postcode: "0123 AB" heeft niet de juiste vorm/,
+    ],
+    ['a number that is not one', { lat: '51.6N' }, /lat: "51\.6N" is geen getal/],
+    [
+      'an unknown woonplaats',
+      { precision: 'plaats', lat: '', lon: '', place: 'Nergenshuizen' },
+      /woonplaats "Nergenshuizen" ligt niet in Loon op Zand/,
+    ],
+    [
+      'an unknown service_id',
+      { service_id: 'srl-nowhere' },
+      /service_id: "srl-nowhere" staat niet in services\.csv/,
+    ],
+  ])('refuses %s', (_, row, reason) => {
+    const result = run(locations(row));
+    expect(result.records.locations).toEqual([]);
+    expect(result.problems[0]).toMatchObject({
+      file: 'locations-ido.csv',
+      id: 'ido-bibliotheek-kaatsheuvel',
+      line: 2,
+    });
+    expect(lines(result).join('\n')).toMatch(reason);
+    expect(result.counts[0]?.recordsOut).toBe(0);
+  });
+
+  it('refuses duplicate ids, also across location files', () => {
+    const other = {
+      file: 'locations-juridisch-loket.csv',
+      text: csv(LOCATION_COLUMNS, [{ ...LOCATION, kind: 'juridisch-loket' }]),
+    };
+    const result = run(locations({}, {}), other);
+    expect(result.records.locations).toHaveLength(1);
+    expect(lines(result)).toEqual([
+      'locations-ido.csv:3 [ido-bibliotheek-kaatsheuvel] id: "ido-bibliotheek-kaatsheuvel" komt twee keer voor (eerst op locations-ido.csv:2)',
+      'locations-juridisch-loket.csv:2 [ido-bibliotheek-kaatsheuvel] id: "ido-bibliotheek-kaatsheuvel" komt twee keer voor (eerst op locations-ido.csv:2)',
+    ]);
+  });
+
+  it('checks service areas and service_id references across files', () => {
+    const result = run(
+      locations({ service_id: 'srl-test' }),
+      services({}, { id: 'srl-bad', service_area: 'GM0809;GM0001;GM0809' }),
+      evidence({}),
+    );
+    expect(result.records.locations[0]?.serviceId).toBe('srl-test');
+    expect(result.records.services.map((s) => s.serviceArea)).toEqual([['GM0268', 'GM0809']]);
+    expect(lines(result)).toEqual([
+      'services.csv:3 [srl-bad] service_area: geen gemeente van 2026: GM0001',
+      'services.csv:3 [srl-bad] service_area: GM0809 staat er twee keer in',
+    ]);
+  });
+
+  it('refuses a file that is not in the package', () => {
+    expect(lines(run({ file: 'locations-bibliotheek.csv', text: 'id\nx\n' }))).toEqual([
+      'locations-bibliotheek.csv:1 [] geen bestand uit data/datapackage.json; het wordt niet gelezen',
     ]);
   });
 });

@@ -4,7 +4,7 @@ import type { Topology } from 'topojson-specification';
 import * as z from 'zod/mini';
 import { round5 } from '../../src/shared/model/geo';
 import { NL_BOUNDS, type Gemeente, type PostcodeTable } from '../../src/shared/model/schema';
-import { parseCsv, type CsvTable } from './csv';
+import { parseCsv, type CsvTable } from '../../src/shared/intake/csv';
 
 /**
  * Reads the official reference data from the mirrored sources folder (see the SOURCE.md files
