@@ -44,6 +44,28 @@ function curatedFixture(evidenceSource = 'raadsbrief-2024.pdf'): string {
     precision: 'postcode',
     ...provenance,
   });
+  // Every curated file must be there with at least one row (a missing or header-only file fails).
+  write('locations-sociaal-raadslieden.csv', LOCATION_COLUMNS, {
+    id: 'srl-test-plek',
+    kind: 'sociaal-raadslieden',
+    name: 'Sociaal raadslieden test',
+    organisation: 'Welzijn',
+    place: 'Utrecht',
+    gemeente_code: 'GM0344',
+    precision: 'gemeente',
+    service_id: 'srl-test',
+    ...provenance,
+  });
+  write('locations-juridisch-loket.csv', LOCATION_COLUMNS, {
+    id: 'hjl-test',
+    kind: 'juridisch-loket',
+    name: 'Het Juridisch Loket test',
+    organisation: 'Het Juridisch Loket',
+    place: 'Amsterdam',
+    gemeente_code: 'GM0363',
+    precision: 'plaats',
+    ...provenance,
+  });
   write('services.csv', SERVICE_COLUMNS, {
     id: 'srl-test',
     name: 'SRL test',
@@ -87,7 +109,7 @@ describe.skipIf(!haveSources)('buildData against the mirrored sources', () => {
       [...dataset.gemeenten.map((g) => g.code)].sort(),
     );
     expect(dataset.checkedUntil).toBe('2026-11-05');
-    expect(dataset.locations[0]).toMatchObject({
+    expect(dataset.locations.find((l) => l.id === 'ido-test')).toMatchObject({
       id: 'ido-test',
       precision: 'postcode',
       gemeenteCode: 'GM0344',
@@ -151,7 +173,7 @@ describe.skipIf(!haveSources)('buildData against the mirrored sources', () => {
         id: 'ev-test',
         line: expect.any(Number) as unknown,
         reason: expect.stringMatching(
-          /"002_onbekend.txt" .*not listed in documents.csv/,
+          /"002_onbekend.txt" is geen webadres en staat niet in documents.csv/,
         ) as unknown,
       },
     ]);
@@ -161,7 +183,9 @@ describe.skipIf(!haveSources)('buildData against the mirrored sources', () => {
     const dir = curatedFixture();
     fs.rmSync(path.join(dir, 'documents.csv'));
     const reasons = buildData(SOURCES, dir).curated.problems.map((p) => `${p.file}|${p.reason}`);
-    expect(reasons).toContain('documents.csv|file is missing');
+    expect(reasons).toContainEqual(
+      expect.stringMatching(/^documents\.csv\|documents\.csv ontbreekt/),
+    );
     expect(reasons).toContainEqual(expect.stringMatching(/^evidence.csv\|.*raadsbrief-2024.pdf/));
   });
 

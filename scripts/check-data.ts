@@ -17,7 +17,6 @@ import { buildData, OUTPUT_FILES, writeOutputs } from './lib/build';
 import { checkCommitted } from './lib/committed';
 import { curatedReference, formatProblem, readCurated, type CuratedReference } from './lib/curated';
 import { datasetReport, formatDatasetReport } from './lib/dataset-report';
-import { citedSources, readDocuments, unlistedDocuments } from './lib/documents';
 import { CURATED_DIR, PUBLIC_DATA_DIR, resolveSourcesDir } from './lib/paths';
 import { readReference } from './lib/reference';
 import { shapesFromGeoJson, shapesFromTopology } from './lib/shapes';
@@ -59,14 +58,6 @@ function main(): number {
   for (const c of curated.counts) console.log(`${c.file}: ${c.rowsIn} rows, ${c.recordsOut} valid`);
   for (const w of curated.warnings) console.warn(`warning: ${formatProblem(w)}`);
   failures.push(...curated.problems.map(formatProblem));
-  // The background documents are checked here too: the rebuild below is skipped when the build
-  // has problems, so a document problem would otherwise never fail data:check.
-  const docs = readDocuments(CURATED_DIR);
-  console.log(`${docs.counts.file}: ${docs.counts.rowsIn} rows, ${docs.counts.recordsOut} valid`);
-  failures.push(...docs.problems.map(formatProblem));
-  failures.push(
-    ...unlistedDocuments(citedSources(curated.records), docs.documents).map(formatProblem),
-  );
   // Ages are measured on the data date (the newest checked_on), so the report does not change
   // with the day it is run; the browser measures on today.
   const { locations, services, evidence } = curated.records;

@@ -5,7 +5,6 @@ import { gzipSync } from 'node:zlib';
 import type { Dataset } from '../../src/shared/model/schema';
 import { simplifyTopology, topologyToGeoJson } from './boundaries';
 import { curatedReference, readCurated, type CuratedResult } from './curated';
-import { citedSources, readDocuments, unlistedDocuments } from './documents';
 import { byCodePoint, readReference, type ReferenceData } from './reference';
 import { shapesFromTopology } from './shapes';
 
@@ -70,11 +69,6 @@ export function buildData(sourcesDir: string, curatedDir: string): BuildResult {
     ),
   );
 
-  const docs = readDocuments(curatedDir);
-  curated.counts.push(docs.counts);
-  curated.problems.push(...docs.problems);
-  curated.problems.push(...unlistedDocuments(citedSources(curated.records), docs.documents));
-
   const byId = <T extends { id: string }>(items: T[]) =>
     [...items].sort((a, b) => byCodePoint(a.id, b.id));
   const { locations, services, evidence } = curated.records;
@@ -95,7 +89,7 @@ export function buildData(sourcesDir: string, curatedDir: string): BuildResult {
     locations: byId(locations),
     services: byId(services),
     evidence: byId(evidence),
-    documents: docs.documents,
+    documents: curated.records.documents,
   };
   const version = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 12);
   const dataset: Dataset = { version, ...body };

@@ -76,6 +76,7 @@ const SERVICE: Record<string, string> = {
   name: 'Sociaal raadslieden test',
   provider: 'Welzijn',
   service_area: 'GM0268; GM0809',
+  basis: 'vermeld',
   source: 'https://example.nl/srl',
   source_date: '2024-01-15',
   checked_on: '2026-11-20',
@@ -83,7 +84,9 @@ const SERVICE: Record<string, string> = {
 const EVIDENCE: Record<string, string> = {
   id: 'ev-gm1900-test',
   gemeente_code: 'GM1900',
+  kind: 'sociaal-raadslieden',
   status: 'wel',
+  basis: 'vermeld',
   note: 'Súdwest-Fryslân heeft sociaal raadslieden',
   source: 'https://example.nl/swf',
   source_date: '2025-03-01',
@@ -164,6 +167,47 @@ describe('curate: rows that are right', () => {
       ['a', 51.655, 5.04],
       ['b', 51.655, 5.04],
       ['c', 51.65, 5.07],
+    ]);
+  });
+
+  it('keeps a month or a year as the source shows it, also when typed dd-mm-jjjj style', () => {
+    const result = run(
+      evidence(
+        { id: 'ev-month', source_date: '12-2022', source_date_how: 'url' },
+        { id: 'ev-year', source_date: '2013', source_date_how: 'tekst' },
+      ),
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.records.evidence.map((e) => e.provenance.sourceDate)).toEqual([
+      '2022-12',
+      '2013',
+    ]);
+  });
+
+  it('takes other help as evidence without a status, and lists documents by title', () => {
+    const result = run(
+      evidence({
+        id: 'ev-pilot',
+        kind: 'pilot',
+        status: '',
+        basis: 'afgeleid',
+        source: '001_a.txt',
+      }),
+      {
+        file: 'documents.csv',
+        text: 'file,title,publisher,date\n001_a.txt,"Evaluatie POK-middelen, 2025",AEF,03-2025\n',
+      },
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.records.evidence[0]).toMatchObject({ kind: 'pilot', basis: 'afgeleid' });
+    expect(result.records.evidence[0]).not.toHaveProperty('status');
+    expect(result.records.documents).toEqual([
+      {
+        file: '001_a.txt',
+        title: 'Evaluatie POK-middelen, 2025',
+        publisher: 'AEF',
+        date: '2025-03',
+      },
     ]);
   });
 
@@ -250,7 +294,7 @@ describe('curate: spreadsheet files', () => {
     const text = `${EVIDENCE_COLUMNS.join(',')}\nev-1,GM1900,wel\n`;
     expect(lines(run({ file: 'evidence.csv', text }))).toEqual([
       expect.stringMatching(
-        /^evidence\.csv:2 \[\] deze regel heeft 3 cellen, de kopregel 7/,
+        /^evidence\.csv:2 \[\] deze regel heeft 3 cellen, de kopregel 11/,
       ) as unknown,
     ]);
   });
@@ -432,6 +476,39 @@ describe('curate: values that are wrong are refused with file, line, id and reas
     expect(lines(result)).toEqual([
       'services.csv:3 [srl-bad] service_area: geen gemeente van 2026: GM0001',
       'services.csv:3 [srl-bad] service_area: GM0809 staat er twee keer in',
+    ]);
+  });
+
+  it('asks a status for sociaal raadslieden only, and a date for source_date_how', () => {
+    expect(lines(run(evidence({ status: '' })))).toEqual([
+      'evidence.csv:2 [ev-gm1900-test] status: verplicht bij kind sociaal-raadslieden; kies uit: wel, niet',
+    ]);
+    expect(lines(run(evidence({ kind: 'pilot', status: 'wel' })))).toEqual([
+      'evidence.csv:2 [ev-gm1900-test] status: moet leeg zijn bij kind pilot; alleen sociaal-raadslieden telt als wel of niet',
+    ]);
+    expect(lines(run(evidence({ kind: 'Pilot', status: '' })))[0]).toMatch(
+      /kind: "Pilot" is geen toegestane waarde \(bedoelt u "pilot"\?.*kies uit: sociaal-raadslieden, plan, pilot, clientondersteuning, vrijwilligers-spreekuur, wetswinkel, contactpersoon, ander-aanbod/,
+    );
+    expect(lines(run(evidence({ source_date: '', source_date_how: 'url' })))).toEqual([
+      'evidence.csv:2 [ev-gm1900-test] source_date_how: ingevuld, maar source_date is leeg; vul de datum in of maak source_date_how leeg',
+    ]);
+    expect(lines(run(evidence({ basis: '' })))).toEqual([
+      expect.stringMatching(/basis \(grond\) is verplicht maar leeg/) as unknown,
+    ]);
+  });
+
+  it('checks documents: a title, a real date, no duplicates, and every cited document listed', () => {
+    const result = run(evidence({ source: '002_b.txt' }), {
+      file: 'documents.csv',
+      text: 'file,title,publisher,date\n001_a.txt,,VNG,2025\n003_c.txt,Brief,VNG,maart 2025\n004_d.txt,Brief,VNG,\n004_d.txt,Brief,VNG,\n',
+    });
+    expect(lines(result)).toEqual([
+      'documents.csv:2 [001_a.txt] title (titel) is verplicht maar leeg (voorbeeld: Evaluatie besteding POK-middelen 2025)',
+      expect.stringMatching(
+        /^documents\.csv:3 \[003_c\.txt\] date: "maart 2025" is geen datum in een bekende vorm/,
+      ) as unknown,
+      'documents.csv:5 [004_d.txt] file: "004_d.txt" komt twee keer voor (eerst op documents.csv:4)',
+      'evidence.csv:2 [ev-gm1900-test] source: "002_b.txt" is geen webadres en staat niet in documents.csv; voeg het document toe (file, title, publisher, date)',
     ]);
   });
 

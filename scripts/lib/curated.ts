@@ -74,7 +74,7 @@ export function readCurated(
   options: CurateOptions = {},
 ): CuratedResult {
   const { inputs, problems } = readCuratedInputs(dir);
-  const result = curate(inputs, ref, options);
+  const result = curate(inputs, ref, { checkDocuments: true, ...options });
   result.problems.unshift(...problems);
   for (const p of problems) {
     if (CURATED_FILES.some((f) => f.file === p.file))

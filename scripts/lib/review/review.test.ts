@@ -111,7 +111,7 @@ describe.skipIf(!haveSources)('harvest, then review', () => {
     ]);
 
     const accepted = acceptCandidate({ dataDir, ref, today: '2026-12-02' }, 'ev-gm0809-sc-7001');
-    expect(accepted.ok).toBe(true);
+    expect(accepted).toMatchObject({ ok: true, file: 'evidence.csv', dropped: [] });
     const evidence = parseCsv(
       fs.readFileSync(path.join(dataDir, 'evidence.csv'), 'utf8'),
       'evidence.csv',
@@ -166,10 +166,17 @@ describe.skipIf(!haveSources)('harvest, then review', () => {
     // The dataset with the accepted rows passes every check of the build.
     const checked = readCurated(dataDir, ref, { today: '2026-12-02' });
     expect(checked.problems).toEqual([]);
-    expect(checked.records.evidence.find((e) => e.id === 'ev-gm0809-sc-7001')?.provenance).toEqual({
-      source: 'https://www.loonopzand.nl/sociaal-raadslieden',
-      sourceDate: '2026-10-14',
-      checkedOn: '2026-12-02',
+    expect(checked.records.evidence.find((e) => e.id === 'ev-gm0809-sc-7001')).toMatchObject({
+      kind: 'sociaal-raadslieden',
+      status: 'wel',
+      basis: 'vermeld',
+      provenance: {
+        source: 'https://www.loonopzand.nl/sociaal-raadslieden',
+        sourceTitle: 'Sociaal raadslieden',
+        sourceDate: '2026-10-14',
+        sourceDateHow: 'vermeld',
+        checkedOn: '2026-12-02',
+      },
     });
     expect(
       checked.records.locations.find((l) => l.id === 'srl-loon-op-zand-sc-7001'),

@@ -1,12 +1,26 @@
-import type { Evidence, Gemeente, Location, PostcodeTable, Service } from '../model/schema';
+import type {
+  Evidence,
+  Gemeente,
+  Location,
+  PostcodeTable,
+  Service,
+  SourceDocument,
+} from '../model/schema';
 import { CsvError, parseCsv, type CsvTable } from './csv';
 import { columnNames, curatedFileSpec, type CuratedFileSpec } from './datapackage';
 import { dutchToday } from './dates';
 import { decodeCsvBytes, FileFormatError } from './decode';
 import { checkRowFields } from './fields';
 import type { AreaShape } from './polygon';
-import { buildLookups, toEvidence, toLocation, toService, type CuratedReference } from './records';
-import { cell, RowReport } from './row';
+import {
+  buildLookups,
+  toDocument,
+  toEvidence,
+  toLocation,
+  toService,
+  type CuratedReference,
+} from './records';
+import { cell, isHttpUrl, RowReport } from './row';
 
 export type { CuratedReference } from './records';
 
@@ -28,7 +42,13 @@ export interface Problem {
 
 /** The valid records, plus problems (failures) and warnings (worth a look, not wrong). */
 export interface CuratedResult {
-  records: { locations: Location[]; services: Service[]; evidence: Evidence[] };
+  records: {
+    locations: Location[];
+    services: Service[];
+    evidence: Evidence[];
+    /** Background documents (documents.csv), sorted by file name. */
+    documents: SourceDocument[];
+  };
   problems: Problem[];
   warnings: Problem[];
   /** Rows read and records produced per file, for the build log. */
@@ -45,6 +65,11 @@ export interface CuratedInput {
 export interface CurateOptions {
   /** Today in the Netherlands (YYYY-MM-DD): no date may lie after it. Default: the real today. */
   today?: string;
+  /**
+   * Check that every cited document is listed in documents.csv. Default: when documents.csv is
+   * among the inputs; the pipeline always checks (its file set includes documents.csv).
+   */
+  checkDocuments?: boolean;
 }
 
 /** The reference for the curated checks: gemeenten (codes, names, label points, boundaries) and postcodes. */
@@ -120,11 +145,13 @@ export function curate(
   const today = options.today ?? dutchToday(new Date());
   const look = buildLookups(ref);
   const result: CuratedResult = {
-    records: { locations: [], services: [], evidence: [] },
+    records: { locations: [], services: [], evidence: [], documents: [] },
     problems: [],
     warnings: [],
     counts: [],
   };
+  let documentsRead = false;
+  const lineOf = new Map<string, number>();
   const seenIds = new Map<string, Map<string, string>>();
   const pendingServiceRefs: { file: string; id: string; line: number; serviceId: string }[] = [];
 
@@ -166,11 +193,13 @@ export function curate(
     for (const row of table.rows) {
       const report = new RowReport();
       checkRowFields(row, spec.schema, today, report);
-      const id = cell(row, 'id') ?? '';
+      const id = cell(row, spec.records === 'documents' ? 'file' : 'id') ?? '';
       const warn = (reason: string) => result.warnings.push({ file, id, line: row.line, reason });
       const first = id ? ids.get(id) : undefined;
-      if (first) report.add('id', `id: "${id}" komt twee keer voor (eerst op ${first})`);
-      else if (id && !report.has('id')) ids.set(id, `${file}:${row.line}`);
+      const idColumn = spec.records === 'documents' ? 'file' : 'id';
+      if (first)
+        report.add(idColumn, `${idColumn}: "${id}" komt twee keer voor (eerst op ${first})`);
+      else if (id && !report.has(idColumn)) ids.set(id, `${file}:${row.line}`);
 
       let ok = false;
       if (spec.records === 'locations') {
@@ -183,14 +212,20 @@ export function curate(
         const service = toService(row, look, report);
         ok = service !== undefined && report.reasons.length === 0;
         if (service && ok) result.records.services.push(service);
-      } else {
+      } else if (spec.records === 'evidence') {
         const evidence = toEvidence(row, look, report);
         ok = evidence !== undefined && report.reasons.length === 0;
         if (evidence && ok) result.records.evidence.push(evidence);
+      } else {
+        documentsRead = true;
+        const document = toDocument(row, report);
+        ok = document !== undefined && report.reasons.length === 0;
+        if (document && ok) result.records.documents.push(document);
       }
       for (const reason of report.reasons)
         result.problems.push({ file, id, line: row.line, reason });
       if (ok) out += 1;
+      lineOf.set(`${file}|${id}`, row.line);
     }
     result.counts.push({ file, rowsIn: table.rows.length, recordsOut: out });
   }
@@ -212,6 +247,30 @@ export function curate(
       result.records.locations.splice(index, 1);
       const count = result.counts.find((c) => c.file === pending.file);
       if (count) count.recordsOut -= 1;
+    }
+  }
+  result.records.documents.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  // A source that is not a web address is a document, and must be listed by title.
+  if (options.checkDocuments ?? (documentsRead || inputs.some((i) => i.file === 'documents.csv'))) {
+    const known = new Set(result.records.documents.map((d) => d.file));
+    const { locations, services, evidence } = result.records;
+    const cited = [
+      ...locations.map((r) => ({
+        file: `locations-${r.kind}.csv`,
+        id: r.id,
+        source: r.provenance.source,
+      })),
+      ...services.map((r) => ({ file: 'services.csv', id: r.id, source: r.provenance.source })),
+      ...evidence.map((r) => ({ file: 'evidence.csv', id: r.id, source: r.provenance.source })),
+    ];
+    for (const c of cited) {
+      if (isHttpUrl(c.source) || known.has(c.source)) continue;
+      result.problems.push({
+        file: c.file,
+        id: c.id,
+        line: lineOf.get(`${c.file}|${c.id}`) ?? 1,
+        reason: `source: "${c.source}" is geen webadres en staat niet in documents.csv; voeg het document toe (file, title, publisher, date)`,
+      });
     }
   }
   return result;

@@ -2,7 +2,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ACCESS_MODES, EVIDENCE_STATUSES, PLACE_KINDS, PRECISIONS } from '../model/schema';
+import {
+  ACCESS_MODES,
+  CLAIM_BASES,
+  EVIDENCE_KINDS,
+  EVIDENCE_STATUSES,
+  PLACE_KINDS,
+  PRECISIONS,
+  SOURCE_DATE_HOWS,
+} from '../model/schema';
 import { parseCsv } from './csv';
 import { columnNames, CURATED_FILES, loadCuratedFiles } from './datapackage';
 import { fileSetProblems, type FolderEntry } from './file-set';
@@ -15,13 +23,14 @@ function field(file: string, name: string) {
 }
 
 describe('data/datapackage.json', () => {
-  it('names the five curated files, locations first', () => {
+  it('names the six curated files, locations first', () => {
     expect(CURATED_FILES.map((f) => f.file)).toEqual([
       'locations-sociaal-raadslieden.csv',
       'locations-ido.csv',
       'locations-juridisch-loket.csv',
       'services.csv',
       'evidence.csv',
+      'documents.csv',
     ]);
     for (const spec of CURATED_FILES.filter((f) => f.records === 'locations')) {
       expect(spec.file).toBe(`locations-${spec.kind ?? ''}.csv`);
@@ -33,6 +42,12 @@ describe('data/datapackage.json', () => {
     expect(field('locations-ido.csv', 'precision')?.constraints?.enum).toEqual([...PRECISIONS]);
     expect(field('locations-ido.csv', 'access')?.sjk?.items).toEqual([...ACCESS_MODES]);
     expect(field('evidence.csv', 'status')?.constraints?.enum).toEqual([...EVIDENCE_STATUSES]);
+    expect(field('evidence.csv', 'kind')?.constraints?.enum).toEqual([...EVIDENCE_KINDS]);
+    expect(field('evidence.csv', 'basis')?.constraints?.enum).toEqual([...CLAIM_BASES]);
+    expect(field('services.csv', 'basis')?.constraints?.enum).toEqual([...CLAIM_BASES]);
+    for (const file of ['locations-ido.csv', 'services.csv', 'evidence.csv']) {
+      expect(field(file, 'source_date_how')?.constraints?.enum).toEqual([...SOURCE_DATE_HOWS]);
+    }
   });
 
   it('matches the header of every committed CSV, column for column', () => {

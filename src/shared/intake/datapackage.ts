@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import datapackageJson from '../../../data/datapackage.json';
+import documentsSchemaJson from '../../../data/schemas/documents.json';
 import evidenceSchemaJson from '../../../data/schemas/evidence.json';
 import locationsSchemaJson from '../../../data/schemas/locations.json';
 import servicesSchemaJson from '../../../data/schemas/services.json';
@@ -51,7 +52,7 @@ const tableSchemaSchema = z.object({
 export type TableSpec = z.infer<typeof tableSchemaSchema>;
 
 /** Which kind of record a curated file holds. */
-export const RECORD_TYPES = ['locations', 'services', 'evidence'] as const;
+export const RECORD_TYPES = ['locations', 'services', 'evidence', 'documents'] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
 const resourceSchema = z.object({
@@ -92,6 +93,7 @@ const SCHEMA_FILES: Record<string, unknown> = {
   'schemas/locations.json': locationsSchemaJson,
   'schemas/services.json': servicesSchemaJson,
   'schemas/evidence.json': evidenceSchemaJson,
+  'schemas/documents.json': documentsSchemaJson,
 };
 
 /** Parses the package; throws when datapackage.json or a schema is malformed (a developer error). */
@@ -116,7 +118,7 @@ export function loadCuratedFiles(
   });
 }
 
-/** The fixed set of curated files, in build order (locations, then services, then evidence). */
+/** The fixed set of curated files, in build order (locations, services, evidence, documents). */
 export const CURATED_FILES: readonly CuratedFileSpec[] = loadCuratedFiles();
 
 /** The spec of a curated file by its exact name. */

@@ -133,6 +133,16 @@ export function checkRowFields(
   const sourceDate = row.record.source_date ?? '';
   const checkedOn = row.record.checked_on ?? '';
   if (
+    (row.record.source_date_how ?? '') !== '' &&
+    sourceDate === '' &&
+    !report.has('source_date')
+  ) {
+    report.add(
+      'source_date_how',
+      'source_date_how: ingevuld, maar source_date is leeg; vul de datum in of maak source_date_how leeg',
+    );
+  }
+  if (
     sourceDate &&
     checkedOn &&
     !report.has('source_date') &&

@@ -1,6 +1,7 @@
 import { placeCentroids, type PlaceCentroid } from '../model/geo';
 import { formatPostcode, parsePostcode } from '../model/postcode';
 import {
+  documentSchema,
   evidenceSchema,
   locationSchema,
   NL_BOUNDS,
@@ -252,10 +253,7 @@ export function toService(row: CsvRow, look: Lookups, report: RowReport) {
   if (!report.has('service_area')) {
     const unknown = area.filter((code) => !look.ref.gemeenteCodes.has(code));
     if (unknown.length > 0)
-      report.add(
-        'service_area',
-        `service_area: geen gemeente van 2026: ${unknown.join(', ')}`,
-      );
+      report.add('service_area', `service_area: geen gemeente van 2026: ${unknown.join(', ')}`);
     const duplicates = area.filter((code, i) => area.indexOf(code) !== i);
     if (duplicates.length > 0)
       report.add('service_area', `service_area: ${duplicates.join(', ')} staat er twee keer in`);
@@ -271,6 +269,7 @@ export function toService(row: CsvRow, look: Lookups, report: RowReport) {
     email: cell(row, 'email'),
     website: cell(row, 'website'),
     note: cell(row, 'note'),
+    basis: cell(row, 'basis') ?? '',
     provenance: provenance(row),
   });
   return validated(serviceSchema, candidate, report);
@@ -279,12 +278,37 @@ export function toService(row: CsvRow, look: Lookups, report: RowReport) {
 export function toEvidence(row: CsvRow, look: Lookups, report: RowReport) {
   const gemeenteCode = checkGemeente(row, look, report);
   checkSource(row, report);
+  const kind = cell(row, 'kind') ?? '';
+  const status = cell(row, 'status');
+  if (kind && !report.has('kind') && !report.has('status')) {
+    // Only sociaal raadslieden decide coverage; other help never carries a wel/niet.
+    if (kind === 'sociaal-raadslieden' && status === undefined) {
+      report.add('status', 'status: verplicht bij kind sociaal-raadslieden; kies uit: wel, niet');
+    } else if (kind !== 'sociaal-raadslieden' && status !== undefined) {
+      report.add(
+        'status',
+        `status: moet leeg zijn bij kind ${kind}; alleen sociaal-raadslieden telt als wel of niet`,
+      );
+    }
+  }
   const candidate = compact({
     id: cell(row, 'id') ?? '',
     gemeenteCode,
-    status: cell(row, 'status') ?? '',
+    kind,
+    status,
+    basis: cell(row, 'basis') ?? '',
     note: cell(row, 'note'),
     provenance: provenance(row),
   });
   return validated(evidenceSchema, candidate, report);
+}
+
+export function toDocument(row: CsvRow, report: RowReport) {
+  const candidate = compact({
+    file: cell(row, 'file') ?? '',
+    title: cell(row, 'title') ?? '',
+    publisher: cell(row, 'publisher') ?? '',
+    date: cell(row, 'date'),
+  });
+  return validated(documentSchema, candidate, report);
 }
