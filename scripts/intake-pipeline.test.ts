@@ -169,6 +169,37 @@ describe.skipIf(!haveSources)('intake pipeline on the committed data', () => {
     ]);
   });
 
+  it('keeps geocoded positions traceable to data/geocode-cache.csv', () => {
+    const dir = copyOfData();
+    const kaatsheuvel = { id: 'ido-bibliotheek-kaatsheuvel', lat: '51.658124', lon: '5.045219' };
+    edit(dir, 'locations-ido.csv', (rows) => {
+      const row = rows.find((r) => r.id === kaatsheuvel.id);
+      if (!row) throw new Error('fixture row missing');
+      Object.assign(row, {
+        ...kaatsheuvel,
+        precision: 'exact',
+        bag_id: '0809200000012345',
+        street: 'Horst',
+        house_number: '31',
+      });
+    });
+    expect(problems(dir)).toEqual([
+      expect.stringMatching(
+        /\[ido-bibliotheek-kaatsheuvel\] bag_id: 0809200000012345 staat niet in data\/geocode-cache\.csv/,
+      ) as unknown,
+    ]);
+    const cache = (lat: string) =>
+      `query,gemeente_code,checked_on,status,bag_id,lat,lon,address\n"Horst 31, Kaatsheuvel",GM0809,2026-11-30,exact,0809200000012345,${lat},5.045219,"Horst 31, 5171GB Kaatsheuvel"\n`;
+    fs.writeFileSync(path.join(dir, 'geocode-cache.csv'), cache('51.658124'));
+    expect(problems(dir)).toEqual([]);
+    fs.writeFileSync(path.join(dir, 'geocode-cache.csv'), cache('51.7'));
+    expect(problems(dir)).toEqual([
+      expect.stringMatching(
+        /bag_id: 0809200000012345 hoort bij precision exact op 51\.7, 5\.045219/,
+      ) as unknown,
+    ]);
+  });
+
   it('names a stray CSV beside the curated files', () => {
     const dir = copyOfData();
     fs.copyFileSync(

@@ -9,7 +9,10 @@ import {
   type Problem,
 } from '../../src/shared/intake/curate';
 import { columnNames, CURATED_FILES } from '../../src/shared/intake/datapackage';
+import { parseCsv } from '../../src/shared/intake/csv';
+import { decodeCsvBytes } from '../../src/shared/intake/decode';
 import { fileSetProblems, type FolderEntry } from '../../src/shared/intake/file-set';
+import { cacheProblems, GEOCODE_CACHE_FILE, parseGeocodeCache } from './online/geocode';
 
 export {
   curate,
@@ -76,9 +79,40 @@ export function readCurated(
   const { inputs, problems } = readCuratedInputs(dir);
   const result = curate(inputs, ref, { checkDocuments: true, ...options });
   result.problems.unshift(...problems);
+  result.problems.push(...geocodedPositionProblems(dir, inputs));
   for (const p of problems) {
     if (CURATED_FILES.some((f) => f.file === p.file))
       result.counts.push({ file: p.file, rowsIn: 0, recordsOut: 0 });
   }
   return result;
+}
+
+/** Positions from the geocoder checked against data/geocode-cache.csv (when rows carry a bag_id). */
+function geocodedPositionProblems(dir: string, inputs: readonly CuratedInput[]): Problem[] {
+  const tables = inputs.flatMap((input) => {
+    if (!CURATED_FILES.some((f) => f.file === input.file && f.records === 'locations')) return [];
+    try {
+      const table = parseCsv(decodeCsvBytes(input.bytes ?? new Uint8Array()).text, input.file);
+      return [{ file: input.file, rows: table.rows }];
+    } catch {
+      return []; // reported by curate
+    }
+  });
+  if (!tables.some((t) => t.rows.some((r) => (r.record.bag_id ?? '').trim() !== ''))) return [];
+  const cachePath = path.join(dir, GEOCODE_CACHE_FILE);
+  try {
+    const cache = fs.existsSync(cachePath)
+      ? parseGeocodeCache(fs.readFileSync(cachePath, 'utf8'))
+      : new Map<string, never>();
+    return cacheProblems(tables, cache);
+  } catch (error) {
+    return [
+      {
+        file: GEOCODE_CACHE_FILE,
+        id: '',
+        line: 1,
+        reason: error instanceof Error ? error.message : String(error),
+      },
+    ];
+  }
 }

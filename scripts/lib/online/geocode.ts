@@ -331,3 +331,41 @@ export async function geocodeLocations(
   }
   return { outcomes, changedFiles: [...changed], requests };
 }
+
+/**
+ * Rows whose position came from the geocoder must still match its cache: the same BAG id at the
+ * same lat/lon, with precision exact. A hand edit of one without the other would leave a
+ * position whose source can no longer be shown.
+ */
+export function cacheProblems(
+  tables: readonly { file: string; rows: { line: number; record: Record<string, string> }[] }[],
+  cache: ReadonlyMap<string, GeocodeEntry>,
+): { file: string; id: string; line: number; reason: string }[] {
+  const byBagId = new Map<string, GeocodeEntry>();
+  for (const entry of cache.values()) if (entry.bagId) byBagId.set(entry.bagId, entry);
+  const problems: { file: string; id: string; line: number; reason: string }[] = [];
+  for (const table of tables) {
+    for (const { line, record } of table.rows) {
+      const bagId = record.bag_id?.trim();
+      if (!bagId) continue;
+      const at = { file: table.file, id: record.id ?? '', line };
+      const entry = byBagId.get(bagId);
+      if (!entry) {
+        problems.push({
+          ...at,
+          reason: `bag_id: ${bagId} staat niet in data/${GEOCODE_CACHE_FILE}; draai npm run data:geocode (of maak bag_id leeg als lat/lon uit een andere bron komen)`,
+        });
+      } else if (
+        record.precision !== 'exact' ||
+        Number(record.lat) !== entry.lat ||
+        Number(record.lon) !== entry.lon
+      ) {
+        problems.push({
+          ...at,
+          reason: `bag_id: ${bagId} hoort bij precision exact op ${entry.lat ?? ''}, ${entry.lon ?? ''} (${entry.address ?? ''}, data/${GEOCODE_CACHE_FILE}); de rij zegt ${record.precision ?? ''} op ${record.lat ?? ''}, ${record.lon ?? ''}`,
+        });
+      }
+    }
+  }
+  return problems;
+}
