@@ -14,9 +14,8 @@ import { shapesFromTopology } from './shapes';
  * that changes nothing produces byte-identical files and `data:check` can compare them.
  */
 
-/** Shown next to population figures, because they are an approximation (see the derived SOURCE.md). */
-export const POPULATION_NOTE =
-  '≈ inwoners op 1-1-2021 (CBS 83503NED, opgeteld per postcode (PC4) naar gemeente 2026)';
+/** Shown next to population figures from the mirror (kept here for callers that import it). */
+export { POPULATION_NOTE } from './reference';
 
 /**
  * Douglas-Peucker tolerance in quantised topology units (about 0.001°, 70–110 m). Half a unit
@@ -77,7 +76,7 @@ export function buildData(sourcesDir: string, curatedDir: string): BuildResult {
     .sort(byCodePoint);
   const body: Omit<Dataset, 'version'> = {
     checkedUntil: dates[dates.length - 1] ?? reference.sourceDate,
-    populationNote: POPULATION_NOTE,
+    populationNote: reference.populationNote,
     gemeenten: reference.gemeenten.map((g) => ({
       code: g.code,
       name: g.name,

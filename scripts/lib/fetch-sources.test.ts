@@ -14,6 +14,7 @@ import {
   pdokItemsUrl,
   PDOK_GEBIEDSINDELINGEN,
 } from './fetch-sources';
+import { readReference, REFERENCE_FILES } from './reference';
 
 // The shared msw server (tests/setup.ts) fails any request a test did not plan for.
 
@@ -138,39 +139,99 @@ describe('fetchCbsPopulation', () => {
 });
 
 describe('fetchAllSources', () => {
-  it('writes the downloads with a SOURCE.md noting URL and date', async () => {
+  /** 342 gemeenten on a 19 x 18 grid over the country and 12 provinces on a 4 x 3 grid. */
+  const box = (w: number, so: number, e: number, n: number) => ({
+    type: 'Polygon',
+    coordinates: [
+      [
+        [w, so],
+        [e, so],
+        [e, n],
+        [w, n],
+        [w, so],
+      ],
+    ],
+  });
+  const gemeenten = Array.from({ length: 342 }, (_, k) => {
+    const [i, j] = [k % 19, Math.floor(k / 19)];
+    const code = `GM${String(k + 1).padStart(4, '0')}`;
+    const w = 4 + (i * 3) / 19;
+    const so = 51 + (j * 2) / 18;
+    return {
+      type: 'Feature',
+      properties: { statcode: code, statnaam: `Gemeente ${k + 1}`, jaarcode: 2026 },
+      geometry: box(w, so, w + 3 / 19, so + 2 / 18),
+    };
+  });
+  const provincies = Array.from({ length: 12 }, (_, k) => {
+    const [i, j] = [k % 4, Math.floor(k / 4)];
+    return {
+      type: 'Feature',
+      properties: { statcode: `PV${20 + k}`, statnaam: `Provincie ${k + 1}`, jaarcode: 2026 },
+      geometry: box(4 + i * 0.75, 51 + (j * 2) / 3, 4.75 + i * 0.75, 51 + ((j + 1) * 2) / 3),
+    };
+  });
+
+  it('writes the sources in the layout the build reads, so a refresh needs no hand work', async () => {
     server.use(
-      http.get(ITEMS, () =>
-        HttpResponse.json({ type: 'FeatureCollection', features: [area('GM0014', 'Groningen')] }),
-      ),
+      http.get(ITEMS, () => HttpResponse.json({ type: 'FeatureCollection', features: gemeenten })),
       http.get(PROVINCES, () =>
-        HttpResponse.json({ type: 'FeatureCollection', features: [area('PV20', 'Groningen')] }),
+        HttpResponse.json({ type: 'FeatureCollection', features: provincies }),
       ),
       http.get(CBS, () =>
         HttpResponse.json({
-          value: [{ Code_1: 'GM0014', Naam_2: 'Groningen', Inwonertal_56: 240000 }],
+          value: gemeenten.map((g, k) => ({
+            Code_1: `${g.properties.statcode}  `,
+            Naam_2: g.properties.statnaam,
+            Inwonertal_56: 1000 + k,
+          })),
         }),
       ),
     );
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sjk-fetch-test-'));
+    const mirror = fs.mkdtempSync(path.join(os.tmpdir(), 'sjk-fetch-mirror-'));
     try {
-      const report = await fetchAllSources(dir, { today: '2026-11-22' });
+      fs.mkdirSync(path.join(mirror, 'derived-pc4-gemeente-2026'));
+      fs.writeFileSync(
+        path.join(mirror, REFERENCE_FILES.postcodes),
+        'pc4,lat,lon,gemeentecode,plaats_2021\n1011,51.05,4.05,GM0001,Eerste\n9999,52.95,6.95,GM0342,Laatste\n',
+      );
+      const report = await fetchAllSources(dir, { today: '2026-11-22', pc4From: mirror });
       expect(report.counts).toEqual({
-        gemeente_gegeneraliseerd: 1,
-        provincie_gegeneraliseerd: 1,
-        '86247NED': 1,
+        gemeente_gegeneraliseerd: 342,
+        provincie_gegeneraliseerd: 12,
+        '86247NED': 342,
+        pc4: 2,
       });
       const md = fs.readFileSync(
-        path.join(dir, 'pdok-cbs-gebiedsindelingen-2026', 'SOURCE.md'),
+        path.join(dir, 'cbs-gebiedsindelingen-cartomap', 'SOURCE.md'),
         'utf8',
       );
       expect(md).toContain('jaarcode=2026');
       expect(md).toContain('| retrieved | 2026-11-22 |');
-      expect(fs.readFileSync(path.join(dir, 'cbs-86247ned', 'gemeente_inwoners.csv'), 'utf8')).toBe(
-        'gemeentecode,gemeentenaam,inwoners\nGM0014,"Groningen",240000\n',
-      );
+
+      // The build's own reader accepts the result as it is.
+      const reference = readReference(dir);
+      expect(reference.gemeenten).toHaveLength(342);
+      expect(reference.gemeenten[0]).toEqual({
+        code: 'GM0001',
+        name: 'Gemeente 1',
+        provinceCode: 'PV20',
+        provinceName: 'Provincie 1',
+        population: 1000,
+        label: expect.any(Array) as unknown,
+      });
+      // The label point lies inside its gemeente (the grid cell), away from the edges.
+      const [lon = 0, lat = 0] = reference.gemeenten[0]?.label ?? [];
+      expect(lon).toBeCloseTo(4 + 1.5 / 19, 3);
+      expect(lat).toBeGreaterThan(51.02);
+      expect(lat).toBeLessThan(51.09);
+      expect(reference.gemeenten.at(-1)?.provinceCode).toBe('PV31');
+      expect(reference.populationNote).toBe('inwoners volgens CBS 86247NED (opgehaald 2026-11-22)');
+      expect(reference.postcodes.pc4).toEqual([1011, 9999]);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
+      fs.rmSync(mirror, { recursive: true, force: true });
     }
   });
 });

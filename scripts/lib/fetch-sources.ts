@@ -1,6 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { topology } from 'topojson-server';
 import * as z from 'zod/mini';
+import { writeCsv } from '../../src/shared/intake/csv-write';
+import { areaShape, containsPosition, interiorPoint } from '../../src/shared/intake/polygon';
+import { round5 } from '../../src/shared/model/geo';
+import { REFERENCE_FILES } from './reference';
 
 /**
  * Downloads fresh reference data from the official services (PDOK for boundaries, CBS StatLine
@@ -206,15 +212,91 @@ export interface FetchReport {
   counts: Record<string, number>;
 }
 
-function sourceMd(title: string, rows: [string, string][], notes: string): string {
+export function sourceMd(title: string, rows: [string, string][], notes: string): string {
   const table = rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n');
   return `# ${title}\n\n| item | value |\n| --- | --- |\n${table}\n\n${notes}\n`;
 }
 
+/** Quantisation for the topologies: about 0.001° per step, as in the mirrored cartomap files. */
+function quantizationFor(features: readonly AreaFeature[]): number {
+  let min = Infinity;
+  let max = -Infinity;
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value) && typeof value[0] === 'number') {
+      min = Math.min(min, value[0]);
+      max = Math.max(max, value[0]);
+    } else if (Array.isArray(value)) value.forEach(visit);
+  };
+  for (const f of features) visit(f.geometry.coordinates);
+  return Number.isFinite(max - min) ? Math.max(1000, Math.ceil((max - min) / 0.001) + 1) : 10_000;
+}
+
+/** Code and name only, the properties the build reads from the topology. */
+function areaCollection(
+  features: readonly AreaFeature[],
+): FeatureCollection<Polygon | MultiPolygon> {
+  return {
+    type: 'FeatureCollection',
+    features: features.map((f): Feature<Polygon | MultiPolygon> => ({
+      type: 'Feature',
+      // Validated on download: a Polygon or MultiPolygon with coordinate arrays.
+      geometry: f.geometry as unknown as Polygon | MultiPolygon,
+      properties: { statcode: f.properties.statcode, statnaam: f.properties.statnaam },
+    })),
+  };
+}
+
+const shapeOf = (f: AreaFeature) =>
+  areaShape(
+    f.properties.statcode,
+    f.properties.statnaam,
+    f.geometry as unknown as Polygon | MultiPolygon,
+  );
+
+/**
+ * The gemeenten list the build reads (gemeenten_<year>.csv): code, name, the province whose
+ * boundary holds an interior point of the gemeente, and that interior point.
+ */
+export function gemeentenCsv(
+  gemeenten: readonly AreaFeature[],
+  provincies: readonly AreaFeature[],
+): string {
+  const provinceShapes = provincies.map(shapeOf);
+  const rows = [...gemeenten]
+    .sort((a, b) => (a.properties.statcode < b.properties.statcode ? -1 : 1))
+    .map((g) => {
+      const [lon, lat] = interiorPoint(shapeOf(g));
+      const province = provinceShapes.find((p) => containsPosition(p, lon, lat));
+      if (!province)
+        throw new Error(`${g.properties.statcode}: no province holds its interior point`);
+      return {
+        gemeentecode: g.properties.statcode,
+        gemeentenaam: g.properties.statnaam,
+        provinciecode: province.code,
+        provincienaam: province.name,
+        interior_lat: String(round5(lat)),
+        interior_lon: String(round5(lon)),
+      };
+    });
+  return writeCsv(
+    [
+      'gemeentecode',
+      'gemeentenaam',
+      'provinciecode',
+      'provincienaam',
+      'interior_lat',
+      'interior_lon',
+    ],
+    rows,
+  );
+}
+
 /**
  * Downloads gemeente and provincie boundaries (PDOK) and population per gemeente (CBS) into
- * `outDir`, each folder with a SOURCE.md noting URL and retrieval date. The files are raw
- * downloads for review and refresh; the build still reads the curated mirror format.
+ * `outDir`, in the layout and formats the build reads (see REFERENCE_FILES), each folder with a
+ * SOURCE.md noting URL and retrieval date, so `npm run data:build -- --sources <outDir>` works
+ * without hand work. The PC4 table (postcode → position, gemeente, woonplaats) has no open API;
+ * it is copied from `pc4From` (the current mirror) when given.
  */
 export async function fetchAllSources(
   outDir: string,
@@ -222,11 +304,14 @@ export async function fetchAllSources(
     year = 2026,
     table = CBS_GEBIEDEN_TABLE,
     today = new Date().toISOString().slice(0, 10),
+    pc4From,
     ...options
   }: FetchOptions & {
     year?: number;
     table?: string;
     today?: string;
+    /** A sources folder to copy the PC4 table from. */
+    pc4From?: string;
   } = {},
 ): Promise<FetchReport> {
   const report: FetchReport = { files: [], counts: {} };
@@ -237,39 +322,52 @@ export async function fetchAllSources(
     report.files.push(file);
   };
 
-  const pdokDir = `pdok-cbs-gebiedsindelingen-${year}`;
+  const features: Record<string, AreaFeature[]> = {};
   const urls: [string, string][] = [];
   for (const collection of ['gemeente_gegeneraliseerd', 'provincie_gegeneraliseerd']) {
     const url = pdokItemsUrl(collection, year);
-    const features = await fetchOgcFeatures(url, options);
-    write(
-      `${pdokDir}/${collection}.geojson`,
-      `${JSON.stringify({ type: 'FeatureCollection', features })}\n`,
-    );
-    report.counts[collection] = features.length;
+    features[collection] = await fetchOgcFeatures(url, options);
+    report.counts[collection] = features[collection].length;
     urls.push([collection, url]);
   }
+  const gemeenten = features.gemeente_gegeneraliseerd ?? [];
+  const provincies = features.provincie_gegeneraliseerd ?? [];
+  const boundariesDir = path.dirname(REFERENCE_FILES.gemeenten);
+  for (const [name, list] of [
+    [`gemeente_${year}`, gemeenten],
+    [`provincie_${year}`, provincies],
+  ] as const) {
+    const topo = topology({ [name]: areaCollection(list) }, quantizationFor(list));
+    write(`${boundariesDir}/${name}.topojson`, `${JSON.stringify(topo)}\n`);
+  }
+  write(`${boundariesDir}/gemeenten_${year}.csv`, gemeentenCsv(gemeenten, provincies));
   write(
-    `${pdokDir}/SOURCE.md`,
+    `${boundariesDir}/SOURCE.md`,
     sourceMd(
-      `CBS Gebiedsindelingen ${year} via PDOK OGC API Features`,
+      `CBS Gebiedsindelingen ${year} (gemeenten + provincies) via PDOK OGC API Features`,
       [
         ...urls.map(([c, u]): [string, string] => [c, `${u} (${report.counts[c] ?? 0} features)`]),
         ['retrieved', today],
         ['licence', 'CC BY 4.0, "Bron: CBS, PDOK"'],
       ],
-      'Downloaded by `npm run data:fetch`; paging followed through `links` rel=next. WGS84 (CRS84) GeoJSON, generalised boundaries.',
+      `Downloaded by \`npm run data:fetch\` (paging followed through \`links\` rel=next) and written in the layout the build reads: gemeente_${year}.topojson and provincie_${year}.topojson (objects gemeente_${year}, provincie_${year}; properties statcode, statnaam; quantised to about 0.001°), and gemeenten_${year}.csv (gemeentecode, gemeentenaam, provinciecode, provincienaam, interior_lat, interior_lon: a point inside each gemeente furthest from its boundary, and the province whose boundary holds it). The folder keeps the name of the earlier cartomap mirror because the build reads this path.`,
     ),
   );
 
   const cbsUrl = cbsTableUrl(table);
   const population = await fetchCbsPopulation(cbsUrl, options);
   const cbsDir = `cbs-${table.toLowerCase()}`;
-  const csv = [
-    'gemeentecode,gemeentenaam,inwoners',
-    ...population.map((p) => `${p.code},"${p.name.replace(/"/g, '""')}",${p.population}`),
-  ];
-  write(`${cbsDir}/gemeente_inwoners.csv`, `${csv.join('\n')}\n`);
+  write(
+    `${cbsDir}/gemeente_inwoners.csv`,
+    writeCsv(
+      ['gemeentecode', 'gemeentenaam', 'inwoners'],
+      population.map((p) => ({
+        gemeentecode: p.code,
+        gemeentenaam: p.name,
+        inwoners: String(p.population),
+      })),
+    ),
+  );
   report.counts[table] = population.length;
   write(
     `${cbsDir}/SOURCE.md`,
@@ -281,8 +379,20 @@ export async function fetchAllSources(
         ['retrieved', today],
         ['licence', 'CC BY 4.0, "Bron: CBS"'],
       ],
-      'Inwonertal per gemeente as published in the table (the reference date is in the table metadata on StatLine).',
+      'Inwonertal per gemeente as published in the table (the reference date is in the table metadata on StatLine). The build prefers this file over the 2021 PC4 aggregate.',
     ),
   );
+
+  const pc4Source = pc4From ? path.join(pc4From, REFERENCE_FILES.postcodes) : undefined;
+  if (pc4Source && fs.existsSync(pc4Source)) {
+    write(REFERENCE_FILES.postcodes, fs.readFileSync(pc4Source, 'utf8'));
+    const sourceMdPath = path.join(path.dirname(pc4Source), 'SOURCE.md');
+    if (fs.existsSync(sourceMdPath))
+      write(
+        path.join(path.dirname(REFERENCE_FILES.postcodes), 'SOURCE.md'),
+        fs.readFileSync(sourceMdPath, 'utf8'),
+      );
+    report.counts.pc4 = fs.readFileSync(pc4Source, 'utf8').trimEnd().split('\n').length - 1;
+  }
   return report;
 }

@@ -13,6 +13,10 @@ import { parseCsv, type CsvTable } from '../../src/shared/intake/csv';
  * would show up on the map as a hole that looks like a coverage gap.
  */
 
+/** Shown next to population figures from the mirror, because they are an approximation (see the derived SOURCE.md). */
+export const POPULATION_NOTE =
+  '≈ inwoners op 1-1-2021 (CBS 83503NED, opgeteld per postcode (PC4) naar gemeente 2026)';
+
 /** How many gemeenten the Netherlands has in 2026 (no herindelingen on 1-1-2025 or 1-1-2026). */
 export const GEMEENTE_COUNT = 342;
 /** How many provinces the Netherlands has. */
@@ -25,6 +29,9 @@ export const REFERENCE_FILES = {
   provincieTopology: 'cbs-gebiedsindelingen-cartomap/provincie_2026.topojson',
   cartomapSource: 'cbs-gebiedsindelingen-cartomap/SOURCE.md',
   population: 'derived-pc4-gemeente-2026/gemeente_inwoners_2021_pc4aggregaat.csv',
+  /** Population as `npm run data:fetch` downloads it from CBS; preferred when present. */
+  cbsPopulation: 'cbs-86247ned/gemeente_inwoners.csv',
+  cbsPopulationSource: 'cbs-86247ned/SOURCE.md',
   postcodes: 'derived-pc4-gemeente-2026/pc4_gemeente_2026.csv',
 } as const;
 
@@ -37,6 +44,8 @@ export interface ReferenceData {
   provincieTopology: Topology;
   /** The retrieval date in the mirror's SOURCE.md: the fallback `checkedUntil` when nothing is curated yet. */
   sourceDate: string;
+  /** What the population figures are, shown beside them (which file they came from decides it). */
+  populationNote: string;
 }
 
 /** Thrown when the reference data is missing or inconsistent; lists every problem found. */
@@ -202,12 +211,19 @@ export function readReference(dir: string): ReferenceData {
     ],
     problems,
   );
+  // A fresh CBS download (npm run data:fetch) wins over the 2021 PC4 aggregate of the mirror.
+  const fromCbs = fs.existsSync(path.join(dir, F.cbsPopulation));
+  const populationFile = fromCbs ? F.cbsPopulation : F.population;
+  const populationColumn = fromCbs ? 'inwoners' : 'inwoners_2021_pc4_aggregate';
   const populationTable = readTable(
     dir,
-    F.population,
-    ['gemeentecode', 'inwoners_2021_pc4_aggregate'],
+    populationFile,
+    ['gemeentecode', populationColumn],
     problems,
   );
+  const populationNote = fromCbs
+    ? `inwoners volgens CBS 86247NED (opgehaald ${/retrieved\s*\|\s*(\d{4}-\d{2}-\d{2})/.exec(readText(dir, F.cbsPopulationSource, problems) ?? '')?.[1] ?? '?'})`
+    : POPULATION_NOTE;
   const postcodeTable = readTable(
     dir,
     F.postcodes,
@@ -236,12 +252,12 @@ export function readReference(dir: string): ReferenceData {
   const population = new Map<string, number>();
   for (const row of populationTable.rows) {
     const code = row.record.gemeentecode ?? '';
-    const n = parseNumber(row.record.inwoners_2021_pc4_aggregate);
+    const n = parseNumber(row.record[populationColumn]);
     if (n === undefined || !Number.isInteger(n) || n < 0) {
-      problems.push(`${F.population}:${row.line}: ${code}: population is not a whole number`);
+      problems.push(`${populationFile}:${row.line}: ${code}: population is not a whole number`);
       continue;
     }
-    if (population.has(code)) problems.push(`${F.population}:${row.line}: ${code} appears twice`);
+    if (population.has(code)) problems.push(`${populationFile}:${row.line}: ${code} appears twice`);
     population.set(code, n);
   }
 
@@ -274,7 +290,7 @@ export function readReference(dir: string): ReferenceData {
     problems.push(`${F.gemeenten}: ${gemeenten.length} gemeenten, expected ${GEMEENTE_COUNT}`);
   }
   if (codes.size !== gemeenten.length) problems.push(`${F.gemeenten}: duplicate gemeentecodes`);
-  compareCodes(codes, F.gemeenten, new Set(population.keys()), F.population, problems);
+  compareCodes(codes, F.gemeenten, new Set(population.keys()), populationFile, problems);
   compareCodes(codes, F.gemeenten, new Set(gemeenteTopo.codes), F.gemeenteTopology, problems);
 
   const postcodes = buildPostcodeTable(postcodeTable, codes, problems);
@@ -285,6 +301,7 @@ export function readReference(dir: string): ReferenceData {
     gemeenteTopology: gemeenteTopo.topology,
     provincieTopology: provincieTopo.topology,
     sourceDate,
+    populationNote,
   };
 }
 

@@ -103,3 +103,37 @@ export function distanceToBoundaryKm(shape: AreaShape, lon: number, lat: number)
 export function shapesAt(shapes: Iterable<AreaShape>, lon: number, lat: number): AreaShape[] {
   return [...shapes].filter((s) => containsPosition(s, lon, lat));
 }
+
+/**
+ * A point well inside the shape, for a label or a "middle of the gemeente" position: the point
+ * of a grid (refined twice around the best cell) that lies inside and furthest from the
+ * boundary. Unlike the centroid it never falls in a lake or outside a crescent-shaped gemeente.
+ */
+export function interiorPoint(shape: AreaShape, steps = 24): [number, number] {
+  let [minLon, minLat, maxLon, maxLat] = shape.bbox;
+  let best: [number, number] | undefined;
+  let bestDistance = -1;
+  for (let round = 0; round < 3; round += 1) {
+    const dLon = (maxLon - minLon) / steps;
+    const dLat = (maxLat - minLat) / steps;
+    for (let i = 0; i <= steps; i += 1) {
+      for (let j = 0; j <= steps; j += 1) {
+        const lon = minLon + i * dLon;
+        const lat = minLat + j * dLat;
+        if (!containsPosition(shape, lon, lat)) continue;
+        const d = distanceToBoundaryKm(shape, lon, lat);
+        if (d > bestDistance) {
+          bestDistance = d;
+          best = [lon, lat];
+        }
+      }
+    }
+    if (!best) break;
+    [minLon, maxLon] = [best[0] - dLon, best[0] + dLon];
+    [minLat, maxLat] = [best[1] - dLat, best[1] + dLat];
+  }
+  if (best) return best;
+  const ring = shape.polygons[0]?.[0] ?? [];
+  const [lon = 0, lat = 0] = ring[0] ?? [];
+  return [lon, lat];
+}
