@@ -6,6 +6,15 @@ import { curatedFileSpec, columnNames } from '../../../src/shared/intake/datapac
 import { decodeCsvBytes } from '../../../src/shared/intake/decode';
 import { curate, formatProblem, readCuratedInputs, type CuratedReference } from '../curated';
 import {
+  addressQuery,
+  cacheKey,
+  GEOCODE_CACHE_FILE,
+  parseGeocodeCache,
+  rowAddress,
+  writeGeocodeCache,
+  type GeocodeEntry,
+} from '../online/geocode';
+import {
   acceptedRow,
   factKey,
   parseQueue,
@@ -143,11 +152,38 @@ export function acceptCandidate(
   if (mine.length > 0) return { ok: false, problems: mine.map(formatProblem) };
 
   fs.writeFileSync(targetPath, text);
+  recordGeocode(ctx, row);
   saveQueue(ctx, {
     ...queue,
     candidates: queue.candidates.filter((c) => c.candidateId !== candidateId),
   });
   return { ok: true, file: spec.file, row, dropped };
+}
+
+/**
+ * A position the harvester geocoded (PDOK, exact BAG match) goes into the geocode cache with the
+ * accepted row, so the build can still trace its bag_id to the answer it came from.
+ */
+function recordGeocode(ctx: ReviewContext, row: Readonly<Record<string, string>>): void {
+  const bagId = row.bag_id?.trim();
+  const address = rowAddress({ ...row });
+  if (!bagId || !row.lat || !row.lon || !address) return;
+  const cachePath = path.join(ctx.dataDir, GEOCODE_CACHE_FILE);
+  const cache = fs.existsSync(cachePath)
+    ? parseGeocodeCache(fs.readFileSync(cachePath, 'utf8'))
+    : new Map<string, GeocodeEntry>();
+  if ([...cache.values()].some((e) => e.bagId === bagId)) return;
+  const query = addressQuery(address);
+  cache.set(cacheKey(query, address.gemeenteCode), {
+    query,
+    gemeenteCode: address.gemeenteCode,
+    checkedOn: row.checked_on ?? ctx.today,
+    status: 'exact',
+    bagId,
+    lat: Number(row.lat),
+    lon: Number(row.lon),
+  });
+  fs.writeFileSync(cachePath, writeGeocodeCache(cache.values()));
 }
 
 /** Rejects a candidate with a reason; it is remembered and not proposed again. */
