@@ -16,6 +16,7 @@ import { placeCentroids } from '../shared/model/geo';
 import { PLACE_KINDS, type Dataset, type PlaceKind } from '../shared/model/schema';
 import { DataErrorPanel } from '../shared/ui/data-error';
 import type { NearbyOrigin } from '../shared/model/url-state';
+import type { SearchedSpot } from '../features/map/map-controller';
 import type { UrlApi } from './workspace';
 
 /** Details and the nearby panel follow a user's choice, so they load then, not in the first view. */
@@ -36,6 +37,8 @@ const OriginProblem = lazy(() =>
 export interface MapFocus {
   key: string;
   points: readonly (readonly [number, number])[];
+  /** The searched spot and its gemeente, for the map to mark. */
+  spot?: SearchedSpot;
 }
 
 /** After closing the details, focus goes back to the button that opened them (WCAG 2.4.3). */
@@ -121,8 +124,18 @@ export function SearchView({
       ...nearby.juridischLoket,
       ...nearby.services.flatMap((s) => s.offices),
     ].map((p) => ('location' in p ? ([p.location.lon, p.location.lat] as const) : p));
-    onFocusMap({ key: `${nearby.origin.join(',')}|${nearby.gemeente.code}`, points });
-  }, [nearby, onFocusMap]);
+    const [lon, lat] = nearby.origin;
+    const near = state.near;
+    // A whole gemeente gets its outline only; a postcode, woonplaats or position also a marker.
+    const spot: SearchedSpot =
+      near && near.type !== 'gemeente' && resolved?.ok
+        ? {
+            gemeenteCode: nearby.gemeente.code,
+            point: { lon, lat, kind: near.type, name: near.type === 'punt' ? '' : resolved.label },
+          }
+        : { gemeenteCode: nearby.gemeente.code };
+    onFocusMap({ key: `${nearby.origin.join(',')}|${nearby.gemeente.code}`, points, spot });
+  }, [nearby, onFocusMap, state.near, resolved]);
 
   const selected = state.placeId
     ? dataset.locations.find((l) => l.id === state.placeId)

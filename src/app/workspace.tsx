@@ -123,12 +123,15 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
   );
 
   const view = state.view;
-  /** A province deep link (#v=dekking&prov=PV27) brings that province into view. */
+  /**
+   * Dekking always opens on the whole country, or on the chosen province (#v=dekking&prov=PV27),
+   * whatever the map showed before; so does its PNG.
+   */
   const province = view === 'dekking' ? state.province : undefined;
-  const provinceFocus = useMemo<MapFocus | undefined>(() => {
-    const points = dataset.gemeenten.filter((g) => g.provinceCode === province).map((g) => g.label);
-    return province && points.length > 0 ? { key: `province:${province}`, points } : undefined;
-  }, [province, dataset]);
+  const area = useMemo(
+    () => (view === 'dekking' ? { key: `dekking:${province ?? 'NL'}`, province } : undefined),
+    [view, province],
+  );
   const hovered = view === 'dekking' ? (hoverGemeente ?? state.gemeente) : undefined;
   const hoverLabel = hovered
     ? `${dataset.gemeenten.find((g) => g.code === hovered)?.name ?? hovered}: ${nl.freshness.state[coverageStates.get(hovered) ?? 'onbekend']}`
@@ -168,6 +171,9 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
           <Suspense fallback={<p role="status">{nl.map.loadingMap}</p>}>
             <MapView
               places={places}
+              gemeenten={dataset.gemeenten}
+              searched={state.near ? focus?.spot : undefined}
+              area={area}
               kinds={state.kinds}
               mode={view === 'dekking' ? 'coverage' : 'places'}
               selectedPlaceId={state.placeId}
@@ -175,7 +181,7 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
               highlightedGemeente={hoverGemeente ?? state.gemeente}
               coverage={coverageStates}
               initialView={initialView}
-              focus={provinceFocus ?? focus}
+              focus={view === 'zoeken' ? focus : undefined}
               callbacks={mapCallbacks}
               exportInfo={view === 'dekking' ? exportInfo : undefined}
               hoverLabel={hoverLabel}
