@@ -4,7 +4,6 @@ import { LocateButton } from '../features/nearby/components/locate-button';
 import { findNearby } from '../features/nearby/model/nearby';
 import { resolveOrigin, type ResolvedOrigin } from '../features/nearby/model/resolve-origin';
 import { KindFilter } from '../features/places/components/kind-filter';
-import { PlaceList, type PlaceListItem } from '../features/places/components/place-list';
 import { SearchBox, type SearchOption } from '../features/search/components/search-box';
 import { hitKey, originFromHit, toOptions } from '../features/search/model/hit-options';
 import type { SearchHit } from '../features/search/model/search-index';
@@ -53,23 +52,20 @@ function needsTable(origin: NearbyOrigin | undefined): boolean {
 }
 
 /**
- * The resident's and front-line worker's view: one search field, "Hulp bij u in de buurt", the
- * list that mirrors the map, and the details of a chosen place.
+ * The resident's and front-line worker's view: one search field, "Hulp bij u in de buurt" and
+ * the details of a chosen place. The list that mirrors the map follows the map (PlacesInView),
+ * so on a phone the map comes right after the search and the answer.
  */
 export function SearchView({
   dataset,
   coverage,
   url,
-  bounds,
   onFocusMap,
-  onHoverPlace,
 }: {
   dataset: Dataset;
   coverage: CoverageResult;
   url: UrlApi;
-  bounds: [number, number, number, number] | undefined;
   onFocusMap: (focus: MapFocus | undefined) => void;
-  onHoverPlace: (id: string | undefined) => void;
 }) {
   const { state, update } = url;
   const [wantTable, setWantTable] = useState(false);
@@ -145,18 +141,6 @@ export function SearchView({
     for (const l of dataset.locations) result[l.kind] += 1;
     return result;
   }, [dataset]);
-
-  const listItems = useMemo<PlaceListItem[]>(() => {
-    const inView = dataset.locations.filter(
-      (l) =>
-        state.kinds.includes(l.kind) &&
-        (!bounds ||
-          (l.lon >= bounds[0] && l.lat >= bounds[1] && l.lon <= bounds[2] && l.lat <= bounds[3])),
-    );
-    return inView
-      .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
-      .map((location) => ({ location }));
-  }, [dataset, state.kinds, bounds]);
 
   const choose = (option: SearchOption, query: string) => {
     const hit = hitsByKey.current.get(option.key);
@@ -249,23 +233,6 @@ export function SearchView({
           />
         ) : null}
       </Suspense>
-      {!selected && !state.near ? (
-        <section aria-labelledby="list-title">
-          <h2 id="list-title">
-            {bounds ? nl.places.inView(listItems.length) : nl.places.all(listItems.length)}
-          </h2>
-          {listItems.length === 0 ? <p>{nl.places.none}</p> : null}
-          <PlaceList
-            items={listItems}
-            selectedId={state.placeId}
-            label={nl.places.listTitle}
-            onHover={onHoverPlace}
-            onSelect={(id) => {
-              update({ placeId: id }, { push: true });
-            }}
-          />
-        </section>
-      ) : null}
     </div>
   );
 }

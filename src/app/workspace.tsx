@@ -16,6 +16,7 @@ import { formatDate } from '../shared/model/dates';
 import type { Dataset } from '../shared/model/schema';
 import type { MapView as MapViewState, UrlState } from '../shared/model/url-state';
 import { ErrorBoundary } from '../shared/ui/error-boundary';
+import { PlacesInView } from './places-in-view';
 import { SearchView, type MapFocus } from './search-view';
 
 /** MapLibre is heavy: it loads after the list and search are usable. */
@@ -137,6 +138,11 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
     ? `${dataset.gemeenten.find((g) => g.code === hovered)?.name ?? hovered}: ${nl.freshness.state[coverageStates.get(hovered) ?? 'onbekend']}`
     : undefined;
   const showMap = view === 'zoeken' || view === 'dekking';
+  /** The list of places in view, unless a place's details or a search answer take its place. */
+  const showPlaceList =
+    view === 'zoeken' &&
+    !state.near &&
+    !(state.placeId && dataset.locations.some((l) => l.id === state.placeId));
   const coverageProps = { dataset, coverage, state, update, onHighlightGemeente: setHoverGemeente };
 
   return (
@@ -144,19 +150,18 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
       <div className="workspace__side">
         {view === 'zoeken' ? (
           <ErrorBoundary area="zoeken">
-            <SearchView
-              dataset={dataset}
-              coverage={coverage}
-              url={url}
-              bounds={bounds}
-              onFocusMap={setFocus}
-              onHoverPlace={setHoverPlace}
-            />
+            <SearchView dataset={dataset} coverage={coverage} url={url} onFocusMap={setFocus} />
           </ErrorBoundary>
         ) : null}
         {view === 'dekking' ? (
           <ErrorBoundary area="dekking">
-            <Suspense fallback={<p role="status">{nl.app.loading}</p>}>
+            <Suspense
+              fallback={
+                <p role="status" className="workspace__pending">
+                  {nl.app.loading}
+                </p>
+              }
+            >
               <CoverageSide {...coverageProps} />
             </Suspense>
           </ErrorBoundary>
@@ -189,6 +194,20 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
           </Suspense>
         </ErrorBoundary>
       </section>
+      {showPlaceList ? (
+        <div className="workspace__list">
+          <PlacesInView
+            dataset={dataset}
+            kinds={state.kinds}
+            bounds={bounds}
+            selectedId={state.placeId}
+            onHover={setHoverPlace}
+            onSelect={(id) => {
+              update({ placeId: id }, { push: true });
+            }}
+          />
+        </div>
+      ) : null}
       {view === 'dekking' ? (
         <div className="workspace__below">
           <ErrorBoundary area="tabel">
