@@ -194,6 +194,9 @@ export class MapController {
       if (error instanceof GPUInitializationError) throw new MapUnavailableError(error.message);
       throw error;
     }
+    // Lets the browser tests ask MapLibre what it drew (queryRenderedFeatures, project); the
+    // app itself never reads it.
+    Object.defineProperty(container, 'sjkMap', { value: this.map, configurable: true });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
@@ -651,7 +654,7 @@ export class MapController {
       container,
       style,
       bounds,
-      fitBoundsOptions: { padding: 16 },
+      fitBoundsOptions: { padding: 40 },
       interactive: false,
       attributionControl: false,
       fadeDuration: 0,
