@@ -2,8 +2,10 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { computeCoverage, coverageState, coverageTotals } from '../../src/shared/model/coverage';
 import type { Dataset } from '../../src/shared/model/schema';
 import { buildNeighbourLand, buildWoonplaatsLabels, readNaturalEarth } from './basemap';
+import { coveragePictureSvg, pictureText } from './coverage-picture';
 import { simplifyTopology, topologyToGeoJson } from './boundaries';
 import { curatedReference, readCurated, type CuratedResult } from './curated';
 import { byCodePoint, readReference, type ReferenceData } from './reference';
@@ -32,6 +34,7 @@ export const OUTPUT_FILES = [
   'postcodes.json',
   'land.geojson',
   'woonplaatsen.geojson',
+  'dekking.svg',
 ] as const;
 export type OutputFile = (typeof OUTPUT_FILES)[number];
 
@@ -114,6 +117,22 @@ export function buildData(sourcesDir: string, curatedDir: string): BuildResult {
     },
   );
 
+  // The static Dekking picture shows the states on the data date (the app ages them on today's
+  // date once its interactive map takes over); the picture says which date it shows.
+  const coverage = computeCoverage(
+    dataset.gemeenten,
+    dataset.services,
+    dataset.evidence,
+    dataset.checkedUntil,
+  );
+  const picture = coveragePictureSvg({
+    gemeenten,
+    provincies,
+    states: new Map([...coverage.byCode].map(([code, entry]) => [code, coverageState(entry)])),
+    totals: coverageTotals(dataset.gemeenten, coverage.byCode),
+    text: pictureText(dataset.checkedUntil),
+  });
+
   return {
     files: {
       'dataset.json': toJson(dataset),
@@ -124,6 +143,7 @@ export function buildData(sourcesDir: string, curatedDir: string): BuildResult {
       'woonplaatsen.geojson': toJson(
         buildWoonplaatsLabels(reference.postcodes, reference.gemeenten),
       ),
+      'dekking.svg': picture,
     },
     curated,
     reference,

@@ -15,6 +15,7 @@ import { COVERAGE_STYLE } from '../shared/ui/coverage-style';
 import { formatDate } from '../shared/model/dates';
 import type { Dataset } from '../shared/model/schema';
 import type { MapView as MapViewState, UrlState } from '../shared/model/url-state';
+import { dataUrl } from '../shared/data/fetch-json';
 import { ErrorBoundary } from '../shared/ui/error-boundary';
 import { PlacesInView } from './places-in-view';
 import { SearchView, type MapFocus } from './search-view';
@@ -74,6 +75,10 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
   const [hoverPlace, setHoverPlace] = useState<string | undefined>();
   const [focus, setFocus] = useState<MapFocus | undefined>();
   const [initialView] = useState(state.map);
+  const [mapDrawn, setMapDrawn] = useState(false);
+  const onMapDrawn = useCallback(() => {
+    setMapDrawn(true);
+  }, []);
 
   const onMoveEnd = useCallback(
     (view: MapViewState, next: [number, number, number, number]) => {
@@ -172,6 +177,15 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
         </Suspense>
       </div>
       <section className="workspace__map no-print" aria-label={nl.map.region} hidden={!showMap}>
+        {view === 'dekking' && !mapDrawn ? (
+          // Made at build time: Dekking shows at once, also on a slow phone or without WebGL;
+          // the interactive map takes over when it has drawn.
+          <img
+            className="coverage-picture"
+            src={dataUrl('dekking.svg')}
+            alt={nl.map.coveragePictureAlt}
+          />
+        ) : null}
         <ErrorBoundary area="kaart">
           <Suspense fallback={<p role="status">{nl.map.loadingMap}</p>}>
             <MapView
@@ -190,6 +204,7 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
               callbacks={mapCallbacks}
               exportInfo={view === 'dekking' ? exportInfo : undefined}
               hoverLabel={hoverLabel}
+              onDrawn={onMapDrawn}
             />
           </Suspense>
         </ErrorBoundary>

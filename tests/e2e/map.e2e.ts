@@ -250,6 +250,40 @@ describe('a map people can read', () => {
   });
 });
 
+describe('the Dekking picture made at build time', () => {
+  const picture = (page: Page) =>
+    page.getByRole('img', { name: /Kaart van de dekking per gemeente/ });
+
+  it('shows at once, and the interactive map takes over when it has drawn', async () => {
+    await withPage(requireBrowser(), '/#v=dekking', async ({ page, problems }) => {
+      await picture(page).waitFor();
+      expect(await picture(page).evaluate((img: HTMLImageElement) => img.src)).toMatch(
+        /\/data\/dekking\.svg$/,
+      );
+      await waitForMapLoaded(page);
+      await picture(page).waitFor({ state: 'detached' });
+      expectNoProblems(problems);
+    });
+  });
+
+  it('stays, drawn, when the browser has no WebGL', async () => {
+    await withPage(
+      requireBrowser(),
+      '/#v=dekking',
+      { noWebGL: true },
+      async ({ page, problems }) => {
+        await page.getByText('De kaart kan niet worden getoond').waitFor();
+        await expect
+          .poll(() =>
+            picture(page).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth),
+          )
+          .toBeGreaterThan(500);
+        expectNoProblems(problems);
+      },
+    );
+  });
+});
+
 describe('the map on a phone', () => {
   it('comes right after the search, before the list of places', async () => {
     await withPage(

@@ -68,6 +68,8 @@ export interface MapViewProps {
    * whole country or of `area.province`.
    */
   exportInfo?: MapExportInfo | undefined;
+  /** Called once, when the map has drawn its gemeenten for the first time. */
+  onDrawn?: (() => void) | undefined;
 }
 
 type MapStatus = { state: 'loading' } | { state: 'ready'; gemeenten: number } | { state: 'failed' };
@@ -113,6 +115,9 @@ function MapCanvas(
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
   const callbacks = useRef(props.callbacks);
+  const onDrawn = useRef(props.onDrawn);
+  /** Set once the map has failed: the static picture (if any) then stays. */
+  const failed = useRef(false);
   const [status, setStatus] = useState<MapStatus>({ state: 'loading' });
   const [online, setOnline] = useState(ONLINE_BASEMAP_DEFAULT);
   const [basemapFailed, setBasemapFailed] = useState(false);
@@ -122,6 +127,7 @@ function MapCanvas(
 
   useEffect(() => {
     callbacks.current = props.callbacks;
+    onDrawn.current = props.onDrawn;
   });
 
   useEffect(() => {
@@ -148,8 +154,10 @@ function MapCanvas(
             setStatus((current) =>
               current.state === 'failed' ? current : { state: 'ready', gemeenten },
             );
+            if (!failed.current) onDrawn.current?.();
           },
           onFailed: () => {
+            failed.current = true;
             setStatus({ state: 'failed' });
           },
         },

@@ -83,6 +83,8 @@ export const nl = {
   map: {
     region: 'Kaart',
     loadingMap: 'Kaart laden…',
+    coveragePictureAlt:
+      'Kaart van de dekking per gemeente, als afbeelding met legenda en datum. De tabel geeft dezelfde gegevens.',
   },
   search: {
     label: 'Zoek hulp',
