@@ -112,7 +112,7 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
         colour: COVERAGE_STYLE[state].fill,
         hatched: COVERAGE_STYLE[state].hatched,
         dotted: COVERAGE_STYLE[state].dotted,
-        label: `${nl.freshness.state[state]} (${nl.freshness.stateExplain[state]}): ${totals.gemeenten[state]} gemeenten`,
+        label: `${nl.freshness.state[state]} (${nl.freshness.stateExplain[state]}): ${totals.gemeenten[state]} gemeenten, ${formatNumber(totals.inwoners[state])} inwoners`,
       })),
       lines: [
         nl.coverageView.pngAgeNote(formatDate(today)),
@@ -122,6 +122,7 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
         ),
         nl.sources.boundaries,
         nl.sources.places,
+        nl.sources.basemap,
         nl.app.dataVersion(dataset.version, formatDate(dataset.checkedUntil)),
       ],
     }),

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { BASEMAP_COLOURS, LAYER_IDS, SOURCE_IDS } from '../../src/features/map/layers';
@@ -27,6 +28,7 @@ interface TestMap {
   loaded(): boolean;
   once(event: 'idle', listener: () => void): void;
   getCanvas(): HTMLCanvasElement;
+  jumpTo(options: { center: [number, number]; zoom: number }): void;
 }
 
 /** The map's container, where the controller leaves the MapLibre map for tests. */
@@ -248,6 +250,38 @@ describe('a map people can read', () => {
       expectNoProblems(problems);
     });
   });
+});
+
+/** Downloads the Dekking map as a PNG and decodes it. */
+async function exportPng(page: Page) {
+  const button = page.getByRole('button', { name: 'Download kaart (PNG)' });
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  return decodePng(fs.readFileSync(await download.path()));
+}
+
+describe('the Dekking PNG', () => {
+  it('shows the whole country, whatever the map on screen shows', async () => {
+    await withPage(requireBrowser(), '/#v=dekking', async ({ page, problems }) => {
+      await waitForMapLoaded(page);
+      await waitForIdle(page);
+      const national = await exportPng(page);
+      // Zoom the screen's map right into Maastricht: the PNG must not follow.
+      await page.evaluate(() =>
+        document
+          .querySelector<MapElement>('.map-canvas')
+          ?.sjkMap?.jumpTo({ center: [5.69, 50.85], zoom: 12 }),
+      );
+      await waitForIdle(page);
+      const zoomed = await exportPng(page);
+      expect([zoomed.width, zoomed.height]).toEqual([national.width, national.height]);
+      let differ = 0;
+      for (let i = 0; i < national.data.length; i += 4)
+        if (Math.abs((national.data[i] ?? 0) - (zoomed.data[i] ?? 0)) > 8) differ += 1;
+      expect(differ / (national.width * national.height)).toBeLessThan(0.005);
+      expectNoProblems(problems);
+    });
+    // Two exports, each drawn by a hidden map in software WebGL.
+  }, 180_000);
 });
 
 describe('the Dekking picture made at build time', () => {
