@@ -4,7 +4,16 @@
  * or reference file is wrong; a row is never dropped without saying so.
  */
 import path from 'node:path';
-import { buildData, kb, OUTPUT_FILES, sizes, writeOutputs } from './lib/build';
+import {
+  buildData,
+  kb,
+  labelTexts,
+  OUTPUT_FILES,
+  sizes,
+  writeGlyphs,
+  writeOutputs,
+} from './lib/build';
+import { buildGlyphFiles } from './lib/glyphs';
 import { formatProblem } from './lib/curated';
 import {
   CURATED_DIR,
@@ -45,6 +54,20 @@ function main(): number {
     const s = sizes(result.files[name]);
     console.log(
       `  ${name.padEnd(20)} ${kb(s.raw).padStart(10)} raw ${kb(s.gzip).padStart(10)} gzip`,
+    );
+  }
+
+  // Glyphs sit beside the data folder (public/glyphs/ beside public/data/), as the app asks for them.
+  const glyphs = buildGlyphFiles(
+    labelTexts(result.files['dataset.json'], result.files['woonplaatsen.geojson']),
+  );
+  const publicDir = path.dirname(outDir);
+  writeGlyphs(glyphs, publicDir);
+  console.log(`wrote ${path.relative(REPO_ROOT, publicDir) || publicDir}/glyphs/`);
+  for (const [name, bytes] of glyphs) {
+    const s = sizes(bytes);
+    console.log(
+      `  ${name.padEnd(36)} ${kb(s.raw).padStart(10)} raw ${kb(s.gzip).padStart(10)} gzip`,
     );
   }
   return 0;

@@ -13,11 +13,12 @@ import {
   statusTotal,
 } from '../src/shared/model/coverage';
 import { COVERAGE_STATUSES } from '../src/shared/model/schema';
-import { buildData, OUTPUT_FILES, writeOutputs } from './lib/build';
+import { buildData, labelTexts, OUTPUT_FILES, writeOutputs } from './lib/build';
+import { buildGlyphFiles } from './lib/glyphs';
 import { checkCommitted } from './lib/committed';
 import { curatedReference, formatProblem, readCurated, type CuratedReference } from './lib/curated';
 import { datasetReport, formatDatasetReport } from './lib/dataset-report';
-import { CURATED_DIR, PUBLIC_DATA_DIR, resolveSourcesDir } from './lib/paths';
+import { CURATED_DIR, PUBLIC_DATA_DIR, PUBLIC_DIR, resolveSourcesDir } from './lib/paths';
 import { readReference } from './lib/reference';
 import { shapesFromGeoJson, shapesFromTopology } from './lib/shapes';
 
@@ -103,6 +104,8 @@ function main(): number {
     }
   }
 
+  failures.push(...checkGlyphs());
+
   if (!haveSources) {
     console.log(`\nsources folder ${sourcesDir} not found: skipping the rebuild comparison`);
     return report(failures);
@@ -125,6 +128,30 @@ function main(): number {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
   return report(failures);
+}
+
+/**
+ * The map's glyphs must match the label texts in public/data: rebuilt from the committed names
+ * and compared byte for byte (needs no sources folder, only the font in node_modules).
+ */
+function checkGlyphs(): string[] {
+  const read = (name: string) => fs.readFileSync(path.join(PUBLIC_DATA_DIR, name), 'utf8');
+  let fresh: Map<string, Uint8Array>;
+  try {
+    fresh = buildGlyphFiles(labelTexts(read('dataset.json'), read('woonplaatsen.geojson')));
+  } catch (error) {
+    return [`glyphs: ${error instanceof Error ? error.message : String(error)}`];
+  }
+  const failures: string[] = [];
+  for (const [name, bytes] of fresh) {
+    const file = path.join(PUBLIC_DIR, name);
+    if (!fs.existsSync(file) || !Buffer.from(bytes).equals(fs.readFileSync(file)))
+      failures.push(`public/${name} is out of date: run npm run data:build`);
+  }
+  console.log(
+    `\nglyphs: ${failures.length === 0 ? `${fresh.size} files up to date` : 'out of date'}`,
+  );
+  return failures;
 }
 
 function report(failures: string[]): number {

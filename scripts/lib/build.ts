@@ -2,7 +2,10 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { computeCoverage, coverageState, coverageTotals } from '../../src/shared/model/coverage';
 import type { Dataset } from '../../src/shared/model/schema';
+import { buildNeighbourLand, buildWoonplaatsLabels, readNaturalEarth } from './basemap';
+import { coveragePictureSvg, pictureText } from './coverage-picture';
 import { simplifyTopology, topologyToGeoJson } from './boundaries';
 import { curatedReference, readCurated, type CuratedResult } from './curated';
 import { byCodePoint, readReference, type ReferenceData } from './reference';
@@ -29,6 +32,9 @@ export const OUTPUT_FILES = [
   'gemeenten.geojson',
   'provincies.geojson',
   'postcodes.json',
+  'land.geojson',
+  'woonplaatsen.geojson',
+  'dekking.svg',
 ] as const;
 export type OutputFile = (typeof OUTPUT_FILES)[number];
 
@@ -111,16 +117,62 @@ export function buildData(sourcesDir: string, curatedDir: string): BuildResult {
     },
   );
 
+  // The static Dekking picture shows the states on the data date (the app ages them on today's
+  // date once its interactive map takes over); the picture says which date it shows.
+  const coverage = computeCoverage(
+    dataset.gemeenten,
+    dataset.services,
+    dataset.evidence,
+    dataset.checkedUntil,
+  );
+  const picture = coveragePictureSvg({
+    gemeenten,
+    provincies,
+    states: new Map([...coverage.byCode].map(([code, entry]) => [code, coverageState(entry)])),
+    totals: coverageTotals(dataset.gemeenten, coverage.byCode),
+    text: pictureText(dataset.checkedUntil),
+  });
+
   return {
     files: {
       'dataset.json': toJson(dataset),
       'gemeenten.geojson': toJson(gemeenten),
       'provincies.geojson': toJson(provincies),
       'postcodes.json': toJson(reference.postcodes),
+      'land.geojson': toJson(buildNeighbourLand(readNaturalEarth())),
+      'woonplaatsen.geojson': toJson(
+        buildWoonplaatsLabels(reference.postcodes, reference.gemeenten),
+      ),
+      'dekking.svg': picture,
     },
     curated,
     reference,
   };
+}
+
+/** The texts the map draws as labels (gemeente and woonplaats names): the glyphs it needs. */
+export function labelTexts(datasetJson: string, woonplaatsenJson: string): string[] {
+  const dataset = JSON.parse(datasetJson) as { gemeenten: { name: string }[] };
+  const woonplaatsen = JSON.parse(woonplaatsenJson) as {
+    features: { properties: { name: string } }[];
+  };
+  return [
+    ...dataset.gemeenten.map((g) => g.name),
+    ...woonplaatsen.features.map((f) => f.properties.name),
+  ];
+}
+
+/**
+ * Writes the glyph files under `publicDir` (keys are paths like `glyphs/NotoSans-Bold/0-255.pbf`),
+ * after removing the old glyphs folder, so a range no longer needed does not linger.
+ */
+export function writeGlyphs(files: ReadonlyMap<string, Uint8Array>, publicDir: string): void {
+  fs.rmSync(path.join(publicDir, 'glyphs'), { recursive: true, force: true });
+  for (const [name, bytes] of files) {
+    const target = path.join(publicDir, name);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, bytes);
+  }
 }
 
 /** Writes the built files into `outDir` (created when missing). */
@@ -130,8 +182,8 @@ export function writeOutputs(files: Record<OutputFile, string>, outDir: string):
 }
 
 /** Raw and gzip size in bytes, to keep an eye on what the browser downloads. */
-export function sizes(content: string): { raw: number; gzip: number } {
-  const buffer = Buffer.from(content, 'utf8');
+export function sizes(content: string | Uint8Array): { raw: number; gzip: number } {
+  const buffer = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
   return { raw: buffer.length, gzip: gzipSync(buffer, { level: 9 }).length };
 }
 

@@ -39,6 +39,27 @@ const areaCollectionSchema = z.object({
   features: z.array(areaFeatureSchema),
 });
 
+const landSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z
+    .array(z.object({ type: z.literal('Feature'), geometry: areaFeatureSchema.shape.geometry }))
+    .check(z.minLength(1)),
+});
+const woonplaatsenSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      geometry: z.object({ type: z.literal('Point'), coordinates: positionSchema }),
+      properties: z.object({
+        name: z.string().check(z.minLength(1)),
+        size: z.number().check(z.int(), z.positive()),
+        main: z.union([z.literal(0), z.literal(1)]),
+      }),
+    }),
+  ),
+});
+
 /** What was found in public/data: parsed files where valid, and failures. */
 export interface CommittedCheck {
   dataset?: Dataset;
@@ -142,6 +163,16 @@ export function checkCommitted(dir: string): CommittedCheck {
     },
   );
   checkAreas(path.join(dir, 'provincies.geojson'), PROVINCE_COUNT, /^PV\d{2}$/, failures);
+  for (const [name, schema] of [
+    ['land.geojson', landSchema],
+    ['woonplaatsen.geojson', woonplaatsenSchema],
+  ] as const) {
+    const file = path.join(dir, name);
+    const json = readJson(file, failures);
+    if (json === undefined) continue;
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) failures.push(...issues(file, parsed.error));
+  }
   if (result.dataset && gemeenteCodes.length > 0) {
     const inDataset = new Set(result.dataset.gemeenten.map((g) => g.code));
     const missing = gemeenteCodes.filter(

@@ -7,8 +7,11 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 /** Where the curated CSV files live. */
 export const CURATED_DIR = path.join(REPO_ROOT, 'data');
 
+/** Files served as they are (Vite's public folder); the map's glyphs live in its `glyphs/`. */
+export const PUBLIC_DIR = path.join(REPO_ROOT, 'public');
+
 /** Where the build writes, and where check-data looks for the committed output. */
-export const PUBLIC_DATA_DIR = path.join(REPO_ROOT, 'public', 'data');
+export const PUBLIC_DATA_DIR = path.join(PUBLIC_DIR, 'data');
 
 /** The value after `--flag` (or in `--flag=value`); undefined when the flag is absent. */
 export function argValue(argv: readonly string[], flag: string): string | undefined {

@@ -11,6 +11,7 @@ export function AppFooter({ dataset }: { dataset: Dataset | undefined }) {
         <li>{nl.sources.boundaries}</li>
         <li>{nl.sources.postcodes}</li>
         <li>{nl.sources.places}</li>
+        <li>{nl.sources.basemap}</li>
       </ul>
       {dataset ? (
         <p className="app-footer__version">

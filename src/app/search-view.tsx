@@ -4,7 +4,6 @@ import { LocateButton } from '../features/nearby/components/locate-button';
 import { findNearby } from '../features/nearby/model/nearby';
 import { resolveOrigin, type ResolvedOrigin } from '../features/nearby/model/resolve-origin';
 import { KindFilter } from '../features/places/components/kind-filter';
-import { PlaceList, type PlaceListItem } from '../features/places/components/place-list';
 import { SearchBox, type SearchOption } from '../features/search/components/search-box';
 import { hitKey, originFromHit, toOptions } from '../features/search/model/hit-options';
 import type { SearchHit } from '../features/search/model/search-index';
@@ -16,6 +15,7 @@ import { placeCentroids } from '../shared/model/geo';
 import { PLACE_KINDS, type Dataset, type PlaceKind } from '../shared/model/schema';
 import { DataErrorPanel } from '../shared/ui/data-error';
 import type { NearbyOrigin } from '../shared/model/url-state';
+import type { SearchedSpot } from '../features/map/map-controller';
 import type { UrlApi } from './workspace';
 
 /** Details and the nearby panel follow a user's choice, so they load then, not in the first view. */
@@ -36,6 +36,8 @@ const OriginProblem = lazy(() =>
 export interface MapFocus {
   key: string;
   points: readonly (readonly [number, number])[];
+  /** The searched spot and its gemeente, for the map to mark. */
+  spot?: SearchedSpot;
 }
 
 /** After closing the details, focus goes back to the button that opened them (WCAG 2.4.3). */
@@ -50,23 +52,20 @@ function needsTable(origin: NearbyOrigin | undefined): boolean {
 }
 
 /**
- * The resident's and front-line worker's view: one search field, "Hulp bij u in de buurt", the
- * list that mirrors the map, and the details of a chosen place.
+ * The resident's and front-line worker's view: one search field, "Hulp bij u in de buurt" and
+ * the details of a chosen place. The list that mirrors the map follows the map (PlacesInView),
+ * so on a phone the map comes right after the search and the answer.
  */
 export function SearchView({
   dataset,
   coverage,
   url,
-  bounds,
   onFocusMap,
-  onHoverPlace,
 }: {
   dataset: Dataset;
   coverage: CoverageResult;
   url: UrlApi;
-  bounds: [number, number, number, number] | undefined;
   onFocusMap: (focus: MapFocus | undefined) => void;
-  onHoverPlace: (id: string | undefined) => void;
 }) {
   const { state, update } = url;
   const [wantTable, setWantTable] = useState(false);
@@ -121,8 +120,18 @@ export function SearchView({
       ...nearby.juridischLoket,
       ...nearby.services.flatMap((s) => s.offices),
     ].map((p) => ('location' in p ? ([p.location.lon, p.location.lat] as const) : p));
-    onFocusMap({ key: `${nearby.origin.join(',')}|${nearby.gemeente.code}`, points });
-  }, [nearby, onFocusMap]);
+    const [lon, lat] = nearby.origin;
+    const near = state.near;
+    // A whole gemeente gets its outline only; a postcode, woonplaats or position also a marker.
+    const spot: SearchedSpot =
+      near && near.type !== 'gemeente' && resolved?.ok
+        ? {
+            gemeenteCode: nearby.gemeente.code,
+            point: { lon, lat, kind: near.type, name: near.type === 'punt' ? '' : resolved.label },
+          }
+        : { gemeenteCode: nearby.gemeente.code };
+    onFocusMap({ key: `${nearby.origin.join(',')}|${nearby.gemeente.code}`, points, spot });
+  }, [nearby, onFocusMap, state.near, resolved]);
 
   const selected = state.placeId
     ? dataset.locations.find((l) => l.id === state.placeId)
@@ -132,18 +141,6 @@ export function SearchView({
     for (const l of dataset.locations) result[l.kind] += 1;
     return result;
   }, [dataset]);
-
-  const listItems = useMemo<PlaceListItem[]>(() => {
-    const inView = dataset.locations.filter(
-      (l) =>
-        state.kinds.includes(l.kind) &&
-        (!bounds ||
-          (l.lon >= bounds[0] && l.lat >= bounds[1] && l.lon <= bounds[2] && l.lat <= bounds[3])),
-    );
-    return inView
-      .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
-      .map((location) => ({ location }));
-  }, [dataset, state.kinds, bounds]);
 
   const choose = (option: SearchOption, query: string) => {
     const hit = hitsByKey.current.get(option.key);
@@ -236,23 +233,6 @@ export function SearchView({
           />
         ) : null}
       </Suspense>
-      {!selected && !state.near ? (
-        <section aria-labelledby="list-title">
-          <h2 id="list-title">
-            {bounds ? nl.places.inView(listItems.length) : nl.places.all(listItems.length)}
-          </h2>
-          {listItems.length === 0 ? <p>{nl.places.none}</p> : null}
-          <PlaceList
-            items={listItems}
-            selectedId={state.placeId}
-            label={nl.places.listTitle}
-            onHover={onHoverPlace}
-            onSelect={(id) => {
-              update({ placeId: id }, { push: true });
-            }}
-          />
-        </section>
-      ) : null}
     </div>
   );
 }

@@ -15,7 +15,9 @@ import { COVERAGE_STYLE } from '../shared/ui/coverage-style';
 import { formatDate } from '../shared/model/dates';
 import type { Dataset } from '../shared/model/schema';
 import type { MapView as MapViewState, UrlState } from '../shared/model/url-state';
+import { dataUrl } from '../shared/data/fetch-json';
 import { ErrorBoundary } from '../shared/ui/error-boundary';
+import { PlacesInView } from './places-in-view';
 import { SearchView, type MapFocus } from './search-view';
 
 /** MapLibre is heavy: it loads after the list and search are usable. */
@@ -73,6 +75,10 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
   const [hoverPlace, setHoverPlace] = useState<string | undefined>();
   const [focus, setFocus] = useState<MapFocus | undefined>();
   const [initialView] = useState(state.map);
+  const [mapDrawn, setMapDrawn] = useState(false);
+  const onMapDrawn = useCallback(() => {
+    setMapDrawn(true);
+  }, []);
 
   const onMoveEnd = useCallback(
     (view: MapViewState, next: [number, number, number, number]) => {
@@ -106,7 +112,7 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
         colour: COVERAGE_STYLE[state].fill,
         hatched: COVERAGE_STYLE[state].hatched,
         dotted: COVERAGE_STYLE[state].dotted,
-        label: `${nl.freshness.state[state]} (${nl.freshness.stateExplain[state]}): ${totals.gemeenten[state]} gemeenten`,
+        label: `${nl.freshness.state[state]} (${nl.freshness.stateExplain[state]}): ${totals.gemeenten[state]} gemeenten, ${formatNumber(totals.inwoners[state])} inwoners`,
       })),
       lines: [
         nl.coverageView.pngAgeNote(formatDate(today)),
@@ -116,6 +122,7 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
         ),
         nl.sources.boundaries,
         nl.sources.places,
+        nl.sources.basemap,
         nl.app.dataVersion(dataset.version, formatDate(dataset.checkedUntil)),
       ],
     }),
@@ -123,17 +130,25 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
   );
 
   const view = state.view;
-  /** A province deep link (#v=dekking&prov=PV27) brings that province into view. */
+  /**
+   * Dekking always opens on the whole country, or on the chosen province (#v=dekking&prov=PV27),
+   * whatever the map showed before; so does its PNG.
+   */
   const province = view === 'dekking' ? state.province : undefined;
-  const provinceFocus = useMemo<MapFocus | undefined>(() => {
-    const points = dataset.gemeenten.filter((g) => g.provinceCode === province).map((g) => g.label);
-    return province && points.length > 0 ? { key: `province:${province}`, points } : undefined;
-  }, [province, dataset]);
+  const area = useMemo(
+    () => (view === 'dekking' ? { key: `dekking:${province ?? 'NL'}`, province } : undefined),
+    [view, province],
+  );
   const hovered = view === 'dekking' ? (hoverGemeente ?? state.gemeente) : undefined;
   const hoverLabel = hovered
     ? `${dataset.gemeenten.find((g) => g.code === hovered)?.name ?? hovered}: ${nl.freshness.state[coverageStates.get(hovered) ?? 'onbekend']}`
     : undefined;
   const showMap = view === 'zoeken' || view === 'dekking';
+  /** The list of places in view, unless a place's details or a search answer take its place. */
+  const showPlaceList =
+    view === 'zoeken' &&
+    !state.near &&
+    !(state.placeId && dataset.locations.some((l) => l.id === state.placeId));
   const coverageProps = { dataset, coverage, state, update, onHighlightGemeente: setHoverGemeente };
 
   return (
@@ -141,19 +156,18 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
       <div className="workspace__side">
         {view === 'zoeken' ? (
           <ErrorBoundary area="zoeken">
-            <SearchView
-              dataset={dataset}
-              coverage={coverage}
-              url={url}
-              bounds={bounds}
-              onFocusMap={setFocus}
-              onHoverPlace={setHoverPlace}
-            />
+            <SearchView dataset={dataset} coverage={coverage} url={url} onFocusMap={setFocus} />
           </ErrorBoundary>
         ) : null}
         {view === 'dekking' ? (
           <ErrorBoundary area="dekking">
-            <Suspense fallback={<p role="status">{nl.app.loading}</p>}>
+            <Suspense
+              fallback={
+                <p role="status" className="workspace__pending">
+                  {nl.app.loading}
+                </p>
+              }
+            >
               <CoverageSide {...coverageProps} />
             </Suspense>
           </ErrorBoundary>
@@ -164,10 +178,22 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
         </Suspense>
       </div>
       <section className="workspace__map no-print" aria-label={nl.map.region} hidden={!showMap}>
+        {view === 'dekking' && !mapDrawn ? (
+          // Made at build time: Dekking shows at once, also on a slow phone or without WebGL;
+          // the interactive map takes over when it has drawn.
+          <img
+            className="coverage-picture"
+            src={dataUrl('dekking.svg')}
+            alt={nl.map.coveragePictureAlt}
+          />
+        ) : null}
         <ErrorBoundary area="kaart">
           <Suspense fallback={<p role="status">{nl.map.loadingMap}</p>}>
             <MapView
               places={places}
+              gemeenten={dataset.gemeenten}
+              searched={state.near ? focus?.spot : undefined}
+              area={area}
               kinds={state.kinds}
               mode={view === 'dekking' ? 'coverage' : 'places'}
               selectedPlaceId={state.placeId}
@@ -175,14 +201,29 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
               highlightedGemeente={hoverGemeente ?? state.gemeente}
               coverage={coverageStates}
               initialView={initialView}
-              focus={provinceFocus ?? focus}
+              focus={view === 'zoeken' ? focus : undefined}
               callbacks={mapCallbacks}
               exportInfo={view === 'dekking' ? exportInfo : undefined}
               hoverLabel={hoverLabel}
+              onDrawn={onMapDrawn}
             />
           </Suspense>
         </ErrorBoundary>
       </section>
+      {showPlaceList ? (
+        <div className="workspace__list">
+          <PlacesInView
+            dataset={dataset}
+            kinds={state.kinds}
+            bounds={bounds}
+            selectedId={state.placeId}
+            onHover={setHoverPlace}
+            onSelect={(id) => {
+              update({ placeId: id }, { push: true });
+            }}
+          />
+        </div>
+      ) : null}
       {view === 'dekking' ? (
         <div className="workspace__below">
           <ErrorBoundary area="tabel">

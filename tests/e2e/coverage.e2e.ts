@@ -128,7 +128,12 @@ describe('coverage view (Dekking)', () => {
       const file = await download.path();
       const text = fs.readFileSync(file, 'utf8');
       expect(countCsvRecords(text)).toBe(343);
-      expect(text.split('\n')[0]).toMatch(/code/i);
+      // What Dutch Excel needs to open it in columns with the accents intact: a UTF-8 byte order
+      // mark and its list separator, the semicolon.
+      expect(text.startsWith('\uFEFF')).toBe(true);
+      expect(text.slice(1).split('\r\n')[0]?.split(';')).toEqual(
+        expect.arrayContaining(['code', 'naam', 'status', 'leeftijd', 'bron', 'bron_datum']),
+      );
       expectNoProblems(problems);
     });
   });

@@ -75,10 +75,10 @@ describe('age of every claim (freshness)', () => {
       const text = fs.readFileSync(await download.path(), 'utf8');
       const header = text.split('\r\n')[0] ?? '';
       for (const column of ['status', 'leeftijd', 'bron', 'bron_datum', 'bron_datum_hoe'])
-        expect(header.split(',')).toContain(column);
-      const row = text.split('\r\n').find((line) => line.startsWith(`${amsterdam.code},`));
-      expect(row).toContain(',verouderd,');
-      expect(row).toMatch(/,2013-09-26,/);
+        expect(header.split(';')).toContain(column);
+      const row = text.split('\r\n').find((line) => line.startsWith(`${amsterdam.code};`));
+      expect(row).toContain(';verouderd;');
+      expect(row).toMatch(/;2013-09-26;/);
       expectNoProblems(problems);
     });
   });

@@ -26,7 +26,10 @@ export async function composeMapPng(
   if (!ctx) throw new Error('2D canvas is not available');
   ctx.font = `14px ${FONT}`;
   const lines = info.lines.flatMap((line) => wrap(ctx, line, width - MARGIN * 2));
-  const legendHeight = info.legend.length * LINE + LINE;
+  // Legend labels (state, what it means, gemeenten and inwoners) wrap beside their swatch.
+  ctx.font = `16px ${FONT}`;
+  const legendLines = info.legend.map((item) => wrap(ctx, item.label, width - MARGIN * 2 - 28));
+  const legendHeight = legendLines.reduce((sum, l) => sum + l.length, 0) * LINE + LINE;
   canvas.width = width;
   canvas.height =
     MARGIN + 36 + mapCanvas.height + MARGIN + legendHeight + lines.length * LINE + MARGIN;
@@ -43,7 +46,7 @@ export async function composeMapPng(
 
   let y = mapTop + mapCanvas.height + MARGIN;
   ctx.font = `16px ${FONT}`;
-  for (const item of info.legend) {
+  info.legend.forEach((item, index) => {
     ctx.fillStyle = item.colour;
     ctx.fillRect(MARGIN, y, 18, 18);
     if (item.hatched) drawHatch(ctx, MARGIN, y, 18);
@@ -51,9 +54,11 @@ export async function composeMapPng(
     ctx.strokeStyle = '#1a1a1a';
     ctx.strokeRect(MARGIN, y, 18, 18);
     ctx.fillStyle = '#1a1a1a';
-    ctx.fillText(item.label, MARGIN + 28, y + 15);
-    y += LINE;
-  }
+    for (const line of legendLines[index] ?? []) {
+      ctx.fillText(line, MARGIN + 28, y + 15);
+      y += LINE;
+    }
+  });
   y += LINE / 2;
   ctx.font = `14px ${FONT}`;
   ctx.fillStyle = '#4a4f57';

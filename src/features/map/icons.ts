@@ -90,3 +90,26 @@ export function drawDots(size = 12, colour: string = PATTERN_INK.dots): RawImage
   }
   return { width: size, height: size, data };
 }
+
+/**
+ * A highlight ring drawn behind a place marker: white disc with a dark border (thicker for the
+ * selected place than for a hovered one). `size` in device pixels at pixelRatio 2; shown at the
+ * markers' icon-size, so its offset matches theirs.
+ */
+export function drawRing(border: number, size = 80): RawImage {
+  const data = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const d = shapeDistance('circle', x + 0.5, y + 0.5, size);
+      const alpha = Math.min(1, Math.max(0, 0.5 - d));
+      const white = Math.min(1, Math.max(0, 0.5 - (d + border)));
+      const i = (y * size + x) * 4;
+      const value = Math.round(255 * white);
+      data[i] = value;
+      data[i + 1] = value;
+      data[i + 2] = value;
+      data[i + 3] = Math.round(255 * alpha);
+    }
+  }
+  return { width: size, height: size, data };
+}

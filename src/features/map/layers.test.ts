@@ -12,8 +12,11 @@ import { PLACE_KINDS } from '../../shared/model/schema';
 import { COVERAGE_STYLE } from '../../shared/ui/coverage-style';
 import {
   allLayerIds,
+  BASEMAP_COLOURS,
   buildStyle,
+  FONTS,
   ICON_IDS,
+  LABEL_ZOOM,
   LAYER_IDS,
   PLACE_STYLE,
   placeLayers,
@@ -26,6 +29,9 @@ function fullStyle() {
   const style = buildStyle({
     gemeenten: '/data/gemeenten.geojson',
     provincies: '/data/provincies.geojson',
+    land: '/data/land.geojson',
+    woonplaatsen: '/data/woonplaatsen.geojson',
+    glyphs: 'http://localhost/glyphs/{fontstack}/{range}.pbf',
   });
   const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
   return {
@@ -58,11 +64,13 @@ describe('map layers', () => {
   });
 
   it('drive hover and selection through feature-state, not by filtering data', () => {
-    const highlight = placeLayers('ido').find((l) => l.id === LAYER_IDS.placesHighlight('ido'));
-    expect(JSON.stringify(highlight)).toContain('feature-state');
-    expect(
-      highlight && 'filter' in highlight ? JSON.stringify(highlight.filter) : '',
-    ).not.toContain('selected');
+    for (const id of [LAYER_IDS.placesHover('ido'), LAYER_IDS.placesSelected('ido')]) {
+      const ring = placeLayers('ido').find((l) => l.id === id);
+      expect(JSON.stringify(ring)).toContain('feature-state');
+      expect(ring && 'filter' in ring ? JSON.stringify(ring.filter) : '').not.toMatch(
+        /selected|hover/,
+      );
+    }
   });
 
   it('cluster places at low zoom', () => {
@@ -139,5 +147,83 @@ describe('map layers', () => {
     const coverageLayers = fullStyle().layers.filter((l) => ids.includes(l.id));
     expect(coverageLayers).toHaveLength(3);
     for (const layer of coverageLayers) expect(JSON.stringify(layer)).not.toContain('"get"');
+  });
+});
+
+/** A layer of the full style by id, failing clearly when it is missing. */
+function layer(id: string) {
+  const found = fullStyle().layers.find((l) => l.id === id);
+  if (!found) throw new Error(`no layer ${id}`);
+  return found;
+}
+
+/** Layer ids in drawing order (first is drawn at the bottom). */
+function order(): string[] {
+  return fullStyle().layers.map((l) => l.id);
+}
+
+describe('a map people can read', () => {
+  it('draws the neighbouring countries as land, under the gemeenten, not in the colour of the sea', () => {
+    expect(layer(LAYER_IDS.land)).toMatchObject({
+      type: 'fill',
+      source: SOURCE_IDS.land,
+      paint: { 'fill-color': BASEMAP_COLOURS.abroad },
+    });
+    expect(BASEMAP_COLOURS.abroad).not.toBe(BASEMAP_COLOURS.sea);
+    expect(order().indexOf(LAYER_IDS.land)).toBeLessThan(order().indexOf(LAYER_IDS.gemeenteFill));
+    expect(fullStyle().sources[SOURCE_IDS.land]).toMatchObject({ data: '/data/land.geojson' });
+  });
+
+  it('names gemeenten (biggest first) and then woonplaatsen, in fonts served from our origin', () => {
+    const style = fullStyle();
+    expect(style.glyphs).toMatch(/^http:\/\/localhost\/glyphs\/\{fontstack\}\/\{range\}\.pbf$/);
+    expect(layer(LAYER_IDS.gemeenteLabel)).toMatchObject({
+      type: 'symbol',
+      source: SOURCE_IDS.gemeenteLabels,
+      maxzoom: LABEL_ZOOM.gemeenteMax,
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': FONTS.bold,
+        'symbol-sort-key': ['-', 0, ['get', 'population']],
+      },
+    });
+    expect(layer(LAYER_IDS.woonplaatsLabel)).toMatchObject({
+      source: SOURCE_IDS.woonplaatsen,
+      minzoom: LABEL_ZOOM.woonplaats,
+      layout: { 'text-field': ['get', 'name'], 'text-font': FONTS.regular },
+    });
+    // A woonplaats named like its gemeente waits until the gemeente's own label is gone.
+    expect(layer(LAYER_IDS.woonplaatsMainLabel)).toMatchObject({
+      minzoom: LABEL_ZOOM.gemeenteMax,
+      filter: ['==', ['get', 'main'], 1],
+    });
+  });
+
+  it('marks the searched spot under the places, and outlines its gemeente through feature-state', () => {
+    const ids = order();
+    expect(layer(LAYER_IDS.searchedHalo)).toMatchObject({ type: 'circle', source: 'searched' });
+    expect(layer(LAYER_IDS.searchedLabel)).toMatchObject({
+      layout: { 'text-field': ['get', 'label'] },
+    });
+    expect(ids.indexOf(LAYER_IDS.searchedDot)).toBeLessThan(
+      ids.indexOf(LAYER_IDS.placesSymbol('ido')),
+    );
+    expect(JSON.stringify(layer(LAYER_IDS.gemeenteSearched))).toContain('"searched"');
+  });
+
+  it('shows the number of places in a cluster on the cluster', () => {
+    const symbol = layer(LAYER_IDS.placesSymbol('juridisch-loket'));
+    const layout = 'layout' in symbol ? symbol.layout : undefined;
+    expect(JSON.stringify(layout?.['text-field' as keyof typeof layout])).toContain(
+      'point_count_abbreviated',
+    );
+  });
+
+  it('moves places that share a position by the same offset as their rings', () => {
+    const offsets = placeLayers('ido').map((l) =>
+      'layout' in l ? JSON.stringify(l.layout?.['icon-offset' as keyof typeof l.layout]) : '',
+    );
+    expect(new Set(offsets).size).toBe(1);
+    expect(offsets[0]).toContain('offset');
   });
 });

@@ -1,11 +1,13 @@
 import {
   AttributionControl,
   GPUInitializationError,
+  LngLatBounds,
   Map as MaplibreMap,
   NavigationControl,
   setWorkerUrl,
   type GeoJSONSource,
   type MapLayerMouseEvent,
+  type StyleSpecification,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -14,23 +16,41 @@ import { PLACE_KINDS, type PlaceKind, type Precision } from '../../shared/model/
 import type { CoverageState } from '../../shared/model/coverage';
 import type { MapView } from '../../shared/model/url-state';
 import { composeMapPng, type MapExportInfo } from './export-png';
-import { drawDots, drawHatch, drawMarker } from './icons';
+import { areaBounds, type AreaBounds, type Bounds } from './area-bounds';
+import { drawDots, drawHatch, drawMarker, drawRing } from './icons';
 import { addOnlineBasemap, fetchOnlineStyle, removeOnlineBasemap } from './online-basemap';
 import {
   buildStyle,
+  FONTS,
   ICON_IDS,
+  LABEL_ZOOM,
   LAYER_IDS,
+  NAME_LAYER_IDS,
   PLACE_STYLE,
   placeLayers,
   placeSource,
   SOURCE_IDS,
   type StyleUrls,
 } from './layers';
+import { spreadOffsets } from './spread';
 
 setWorkerUrl(workerUrl);
 
-/** Room for the attribution along the bottom edge, so it never hides Zuid-Limburg. */
-const FIT_PADDING = { top: 24, right: 24, bottom: 56, left: 24 };
+/**
+ * Room for the attribution along the bottom edge (so it never hides Zuid-Limburg) and for the
+ * basemap switch in the top-left corner.
+ */
+const FIT_PADDING = { top: 56, right: 24, bottom: 48, left: 24 };
+
+/** An exported map picture is drawn at this size (CSS pixels), the same on every screen. */
+const EXPORT_SIZE = { width: 900, height: 1060 };
+
+/** The text layers that follow the online basemap's fonts while it is on. */
+const TEXT_LAYER_IDS = (): string[] => [
+  ...NAME_LAYER_IDS,
+  LAYER_IDS.searchedLabel,
+  ...PLACE_KINDS.map((kind) => LAYER_IDS.placesSymbol(kind)),
+];
 
 /** The Netherlands, with a little sea around it: the default view. */
 export const NL_BOUNDS: [[number, number], [number, number]] = [
@@ -57,6 +77,28 @@ const ZOOM_FOR_PRECISION: Record<Precision, number> = {
   plaats: 12,
   gemeente: 10,
 };
+
+/** A gemeente's name at its label point; where names collide, the biggest gemeente wins. */
+export interface MapGemeenteLabel {
+  code: string;
+  name: string;
+  label: readonly [number, number];
+  population: number;
+}
+
+/** What the user searched: the spot (none for a whole gemeente) and the gemeente it lies in. */
+export interface SearchedSpot {
+  /** `name` is the postcode, the woonplaats, or empty for a GPS position. */
+  point?: { lon: number; lat: number; kind: 'postcode' | 'plaats' | 'punt'; name: string };
+  gemeenteCode?: string;
+}
+
+/** The text beside the marker: a postcode or woonplaats position is the middle of an area. */
+function spotLabel(point: NonNullable<SearchedSpot['point']>): string {
+  if (point.kind === 'postcode') return nl.map.spot.postcode(point.name);
+  if (point.kind === 'plaats') return nl.map.spot.plaats(point.name);
+  return nl.map.spot.punt;
+}
 
 /** A place as the controller keeps it: with the numeric feature id MapLibre's feature-state needs. */
 type IndexedPlace = MapPlace & { numericId: number };
@@ -86,6 +128,16 @@ export function hasWebGL2(): boolean {
 }
 
 const gemeenteNumber = (code: string) => Number(code.slice(2));
+
+/** Puts each gemeente's coverage state into feature-state, where the choropleth reads it. */
+function applyCoverage(map: MaplibreMap, states: ReadonlyMap<string, CoverageState>): void {
+  for (const [code, state] of states) {
+    map.setFeatureState(
+      { source: SOURCE_IDS.gemeenten, id: gemeenteNumber(code) },
+      { coverage: state },
+    );
+  }
+}
 const gemeenteCode = (id: number) => `GM${String(id).padStart(4, '0')}`;
 
 /**
@@ -105,11 +157,16 @@ export class MapController {
   private visibleKinds: readonly PlaceKind[] = PLACE_KINDS;
   private ready = false;
   private onlineBasemap = false;
+  private searchedGemeente: number | undefined;
+  private woonplaatsenLoaded = false;
+  private areas: Promise<AreaBounds> | undefined;
+  /** The last coverage states, also for the hidden map that draws the PNG. */
+  private coverageStates: ReadonlyMap<string, CoverageState> = new Map();
   private readonly pending: (() => void)[] = [];
 
   constructor(
     container: HTMLElement,
-    urls: StyleUrls,
+    private readonly urls: StyleUrls,
     private readonly callbacks: MapCallbacks,
     initialView?: MapView,
   ) {
@@ -137,11 +194,17 @@ export class MapController {
       if (error instanceof GPUInitializationError) throw new MapUnavailableError(error.message);
       throw error;
     }
+    // Lets the browser tests ask MapLibre what it drew (queryRenderedFeatures, project); the
+    // app itself never reads it.
+    Object.defineProperty(container, 'sjkMap', { value: this.map, configurable: true });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(
-      new AttributionControl({ compact: true, customAttribution: nl.map.attribution }),
+      new AttributionControl({
+        compact: true,
+        customAttribution: nl.map.attribution,
+      }),
       'bottom-right',
     );
     this.map.on('error', (event: { error: unknown; sourceId?: string }) => {
@@ -154,10 +217,15 @@ export class MapController {
       this.addImages();
       this.bindGemeenteEvents();
       this.ready = true;
+      this.loadWoonplaatsen();
       for (const run of this.pending.splice(0)) run();
     });
     this.map.once('idle', () => {
       callbacks.onLoaded(this.countDrawnGemeenten());
+    });
+    // Woonplaats names (≈ 30 KB) are fetched once the map first comes close enough to show them.
+    this.map.on('zoomend', () => {
+      this.loadWoonplaatsen();
     });
     this.map.on('moveend', () => {
       const b = this.map.getBounds();
@@ -176,13 +244,68 @@ export class MapController {
     else this.pending.push(run);
   }
 
-  private addImages(): void {
+  private addImages(target: MaplibreMap = this.map): void {
     for (const kind of PLACE_KINDS) {
       const { shape, colour } = PLACE_STYLE[kind];
-      this.map.addImage(ICON_IDS.place(kind), drawMarker(shape, colour), { pixelRatio: 2 });
+      target.addImage(ICON_IDS.place(kind), drawMarker(shape, colour), { pixelRatio: 2 });
     }
-    this.map.addImage(ICON_IDS.hatch, drawHatch(), { pixelRatio: 1 });
-    this.map.addImage(ICON_IDS.dots, drawDots(), { pixelRatio: 1 });
+    target.addImage(ICON_IDS.hatch, drawHatch(), { pixelRatio: 1 });
+    target.addImage(ICON_IDS.dots, drawDots(), { pixelRatio: 1 });
+    target.addImage(ICON_IDS.ringHover, drawRing(4), { pixelRatio: 2 });
+    target.addImage(ICON_IDS.ringSelected, drawRing(10), { pixelRatio: 2 });
+  }
+
+  private loadWoonplaatsen(): void {
+    if (this.woonplaatsenLoaded || !this.ready) return;
+    if (this.map.getZoom() < LABEL_ZOOM.woonplaats - 1) return;
+    this.woonplaatsenLoaded = true;
+    void this.map
+      .getSource<GeoJSONSource>(SOURCE_IDS.woonplaatsen)
+      ?.setData(this.urls.woonplaatsen);
+  }
+
+  /** Gemeente names at their label points, from the dataset the app already has. */
+  setGemeenteLabels(gemeenten: readonly MapGemeenteLabel[]): void {
+    this.whenReady(() => {
+      void this.map.getSource<GeoJSONSource>(SOURCE_IDS.gemeenteLabels)?.setData({
+        type: 'FeatureCollection',
+        features: gemeenten.map((g) => ({
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [g.label[0], g.label[1]] },
+          properties: { code: g.code, name: g.name, population: g.population },
+        })),
+      });
+    });
+  }
+
+  /** Marks the searched spot and outlines its gemeente; undefined clears both. */
+  setSearched(spot: SearchedSpot | undefined): void {
+    this.whenReady(() => {
+      const point = spot?.point;
+      void this.map.getSource<GeoJSONSource>(SOURCE_IDS.searched)?.setData({
+        type: 'FeatureCollection',
+        features: point
+          ? [
+              {
+                type: 'Feature',
+                geometry: { type: 'Point', coordinates: [point.lon, point.lat] },
+                properties: { label: spotLabel(point) },
+              },
+            ]
+          : [],
+      });
+      if (this.searchedGemeente !== undefined)
+        this.map.setFeatureState(
+          { source: SOURCE_IDS.gemeenten, id: this.searchedGemeente },
+          { searched: false },
+        );
+      this.searchedGemeente = spot?.gemeenteCode ? gemeenteNumber(spot.gemeenteCode) : undefined;
+      if (this.searchedGemeente !== undefined)
+        this.map.setFeatureState(
+          { source: SOURCE_IDS.gemeenten, id: this.searchedGemeente },
+          { searched: true },
+        );
+    });
   }
 
   private countDrawnGemeenten(): number {
@@ -224,30 +347,31 @@ export class MapController {
    * into feature-state so the choropleth and its patterns follow the app, never a baked copy.
    */
   setCoverage(states: ReadonlyMap<string, CoverageState>): void {
+    this.coverageStates = states;
     this.whenReady(() => {
-      for (const [code, state] of states) {
-        this.map.setFeatureState(
-          { source: SOURCE_IDS.gemeenten, id: gemeenteNumber(code) },
-          { coverage: state },
-        );
-      }
+      applyCoverage(this.map, states);
     });
   }
 
-  /** Adds the places once; numeric feature ids make feature-state work on clustered sources. */
+  /**
+   * Adds the places once; numeric feature ids make feature-state work on clustered sources.
+   * Places that share a position, of any kind, are spread apart on screen (see spread.ts).
+   */
   setPlaces(places: readonly MapPlace[]): void {
     this.whenReady(() => {
       this.placeIndex.clear();
+      const offsets = spreadOffsets(places.map((p) => [p.lon, p.lat] as const));
       for (const kind of PLACE_KINDS) {
         const features: GeoJSON.Feature[] = [];
         places.forEach((place, numericId) => {
           if (place.kind !== kind) return;
           this.placeIndex.set(place.id, { ...place, numericId });
+          const offset = offsets[numericId];
           features.push({
             type: 'Feature',
             id: numericId,
             geometry: { type: 'Point', coordinates: [place.lon, place.lat] },
-            properties: { placeId: place.id },
+            properties: offset ? { placeId: place.id, offset } : { placeId: place.id },
           });
         });
         this.addPlaceSource(kind, { type: 'FeatureCollection', features });
@@ -287,16 +411,35 @@ export class MapController {
     const feature = event.features?.[0];
     if (!feature) return;
     const clusterId: unknown = feature.properties['cluster_id'];
-    if (typeof clusterId === 'number' && feature.geometry.type === 'Point') {
-      const source = this.map.getSource<GeoJSONSource>(SOURCE_IDS.places(kind));
-      const zoom = await source?.getClusterExpansionZoom(clusterId);
-      const [lon, lat] = feature.geometry.coordinates;
-      if (zoom !== undefined && lon !== undefined && lat !== undefined)
-        this.map.easeTo({ center: [lon, lat], zoom });
+    if (typeof clusterId === 'number') {
+      await this.zoomIntoCluster(kind, clusterId);
       return;
     }
     const placeId: unknown = feature.properties['placeId'];
     if (typeof placeId === 'string') this.callbacks.onSelectPlace(placeId);
+  }
+
+  /**
+   * Zooms to a cluster's places: far enough that they all fit, and at least as far as the cluster
+   * splits (getClusterExpansionZoom), so one click always shows what is inside.
+   */
+  private async zoomIntoCluster(kind: PlaceKind, clusterId: number): Promise<void> {
+    const source = this.map.getSource<GeoJSONSource>(SOURCE_IDS.places(kind));
+    if (!source) return;
+    const [expansion, leaves] = await Promise.all([
+      source.getClusterExpansionZoom(clusterId),
+      source.getClusterLeaves(clusterId, Number.POSITIVE_INFINITY, 0),
+    ]);
+    const bounds = new LngLatBounds();
+    for (const leaf of leaves)
+      if (leaf.geometry.type === 'Point') {
+        const [lon = 0, lat = 0] = leaf.geometry.coordinates;
+        bounds.extend([lon, lat]);
+      }
+    if (bounds.isEmpty()) return;
+    const camera = this.map.cameraForBounds(bounds, { padding: 64, maxZoom: 16 });
+    const zoom = Math.min(16, Math.max(expansion, camera?.zoom ?? expansion));
+    this.map.easeTo({ center: bounds.getCenter(), zoom, essential: false });
   }
 
   private setPlaceHover(next: { numericId: number; kind: PlaceKind } | undefined): void {
@@ -392,9 +535,16 @@ export class MapController {
     show(LAYER_IDS.coverageAgePattern, coverage);
     for (const kind of PLACE_KINDS) {
       const on = !coverage && this.visibleKinds.includes(kind);
-      show(LAYER_IDS.placesHighlight(kind), on);
+      show(LAYER_IDS.placesHover(kind), on);
+      show(LAYER_IDS.placesSelected(kind), on);
       show(LAYER_IDS.placesSymbol(kind), on);
     }
+    // The searched spot belongs to the search; Dekking is about whole gemeenten.
+    for (const id of [LAYER_IDS.searchedHalo, LAYER_IDS.searchedDot, LAYER_IDS.searchedLabel])
+      show(id, !coverage);
+    show(LAYER_IDS.gemeenteSearched, !coverage);
+    // With the online basemap on, its own names replace ours.
+    for (const id of NAME_LAYER_IDS) show(id, !this.onlineBasemap);
   }
 
   /**
@@ -406,33 +556,132 @@ export class MapController {
       this.whenReady(resolve);
     });
     if (this.onlineBasemap) removeOnlineBasemap(this.map);
+    this.useOwnFonts(undefined);
     this.onlineBasemap = false;
     this.map.setPaintProperty(LAYER_IDS.gemeenteFill, 'fill-opacity', 1);
-    if (!online) return true;
+    if (!online) {
+      this.applyVisibility();
+      return true;
+    }
     try {
       const style = await fetchOnlineStyle();
-      addOnlineBasemap(this.map, style, LAYER_IDS.gemeenteFill);
+      addOnlineBasemap(this.map, style, LAYER_IDS.land);
       this.onlineBasemap = true;
+      // One glyph source per map: the online style's glyphs replace ours, so our text uses its font.
+      this.useOwnFonts(style.glyphs ? style.textFont : undefined);
       this.map.setPaintProperty(LAYER_IDS.gemeenteFill, 'fill-opacity', 0);
+      this.applyVisibility();
       return true;
     } catch (error) {
       console.warn('Online achtergrondkaart niet geladen', error);
       removeOnlineBasemap(this.map);
+      this.useOwnFonts(undefined);
+      this.applyVisibility();
       return false;
     }
   }
 
-  /**
-   * The map as a PNG with title, legend and source lines. Drawn inside the render event, because
-   * only then does the WebGL canvas still hold the frame (no preserveDrawingBuffer needed).
-   */
-  exportPng(info: MapExportInfo): Promise<Blob> {
-    return new Promise((resolve, reject) => {
-      this.map.once('render', () => {
-        composeMapPng(this.map.getCanvas(), info).then(resolve, reject);
+  /** Our glyphs and fonts, or (while the online basemap is on) its glyphs and this font. */
+  private useOwnFonts(onlineFont: readonly string[] | undefined): void {
+    if (!onlineFont) this.map.setGlyphs(this.urls.glyphs);
+    for (const id of TEXT_LAYER_IDS()) {
+      if (!this.map.getLayer(id)) continue;
+      const own = id === LAYER_IDS.woonplaatsLabel || id === LAYER_IDS.woonplaatsMainLabel;
+      this.map.setLayoutProperty(id, 'text-font', [
+        ...(onlineFont ?? (own ? FONTS.regular : FONTS.bold)),
+      ]);
+    }
+  }
+
+  /** Boxes of the country and the provinces, read once from the province boundaries. */
+  private areaBounds(): Promise<AreaBounds> {
+    const provincies = this.urls.provincies;
+    this.areas ??= (
+      typeof provincies === 'string'
+        ? fetch(provincies).then((response) => {
+            if (!response.ok) throw new Error(`HTTP ${response.status}`);
+            return response.json() as Promise<GeoJSON.FeatureCollection>;
+          })
+        : Promise.resolve(provincies)
+    )
+      .then(areaBounds)
+      .catch((error: unknown) => {
+        this.areas = undefined;
+        throw error;
       });
-      this.map.triggerRepaint();
+    return this.areas;
+  }
+
+  private async boundsOf(province: string | undefined): Promise<Bounds> {
+    const areas = await this.areaBounds();
+    return (province ? areas.provinces.get(province) : undefined) ?? areas.country;
+  }
+
+  /**
+   * Shows the whole country, or one province, whatever the map showed before (e.g. after a
+   * search). Falls back to a fixed box around the country if the boundaries cannot be read.
+   */
+  showArea(province: string | undefined): void {
+    this.boundsOf(province).then(
+      (bounds) => {
+        this.map.fitBounds(bounds, { padding: FIT_PADDING, essential: false });
+      },
+      () => {
+        this.resetView();
+      },
+    );
+  }
+
+  /**
+   * The whole country (or one province) as a PNG with title, legend and source lines, whatever
+   * the map on screen shows: drawn by a second, hidden map of a fixed size with the same style,
+   * so the picture is the same on a phone and a wide screen.
+   */
+  async exportPng(info: MapExportInfo, province?: string): Promise<Blob> {
+    const bounds = await this.boundsOf(province).catch(() => NL_BOUNDS);
+    const container = document.createElement('div');
+    container.setAttribute('aria-hidden', 'true');
+    Object.assign(container.style, {
+      position: 'fixed',
+      left: '-10000px',
+      top: '0',
+      width: `${EXPORT_SIZE.width}px`,
+      height: `${EXPORT_SIZE.height}px`,
     });
+    document.body.append(container);
+    const style: StyleSpecification = this.map.getStyle();
+    const copy = new MaplibreMap({
+      container,
+      style,
+      bounds,
+      fitBoundsOptions: { padding: 40 },
+      interactive: false,
+      attributionControl: false,
+      fadeDuration: 0,
+      pixelRatio: 1,
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    });
+    try {
+      copy.on('styleimagemissing', () => {
+        if (!copy.hasImage(ICON_IDS.hatch)) this.addImages(copy);
+      });
+      // Feature-state is not part of the style: the copy gets the coverage states itself.
+      copy.once('load', () => {
+        applyCoverage(copy, this.coverageStates);
+      });
+      await new Promise<void>((resolve, reject) => {
+        copy.once('idle', () => {
+          resolve();
+        });
+        copy.once('error', (event: { error: unknown }) => {
+          reject(event.error instanceof Error ? event.error : new Error('export map failed'));
+        });
+      });
+      return await composeMapPng(copy.getCanvas(), info);
+    } finally {
+      copy.remove();
+      container.remove();
+    }
   }
 
   flyTo(view: MapView): void {

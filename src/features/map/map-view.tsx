@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { ONLINE_BASEMAP_DEFAULT } from '../../shared/config';
 import { boundariesQuery, type BoundaryCollection } from '../../shared/data/queries';
+import { dataUrl } from '../../shared/data/fetch-json';
 import { DataErrorPanel } from '../../shared/ui/data-error';
 import { downloadBlob } from '../../shared/ui/download';
 import type { MapExportInfo } from './export-png';
@@ -9,16 +10,45 @@ import { nl } from './strings';
 import type { CoverageState } from '../../shared/model/coverage';
 import type { PlaceKind } from '../../shared/model/schema';
 import type { MapView as MapViewState } from '../../shared/model/url-state';
+import type { StyleUrls } from './layers';
 import {
   MapController,
   MapUnavailableError,
   type MapCallbacks,
+  type MapGemeenteLabel,
   type MapMode,
   type MapPlace,
+  type SearchedSpot,
 } from './map-controller';
+
+/**
+ * The boundaries (already fetched, with a time-out) and where the map's other files are, relative
+ * to where the app is hosted (glyphs need an absolute URL).
+ */
+function styleUrls(boundaries: {
+  gemeenten: BoundaryCollection;
+  provincies: BoundaryCollection;
+}): StyleUrls {
+  const glyphBase = new URL(`${import.meta.env.BASE_URL}glyphs/`, window.location.href).href;
+  return {
+    ...boundaries,
+    land: dataUrl('land.geojson'),
+    woonplaatsen: dataUrl('woonplaatsen.geojson'),
+    glyphs: `${glyphBase}{fontstack}/{range}.pbf`,
+  };
+}
 
 export interface MapViewProps {
   places: readonly MapPlace[];
+  /** Gemeente names, drawn at their label points. */
+  gemeenten: readonly MapGemeenteLabel[];
+  /** The searched spot and its gemeente, marked on the map. */
+  searched?: SearchedSpot | undefined;
+  /**
+   * When the key changes, the map shows the whole country, or the province if one is given
+   * (entering Dekking, choosing a province), whatever it showed before.
+   */
+  area?: { key: string; province?: string | undefined } | undefined;
   kinds: readonly PlaceKind[];
   mode: MapMode;
   selectedPlaceId: string | undefined;
@@ -33,8 +63,13 @@ export interface MapViewProps {
   callbacks: Omit<MapCallbacks, 'onLoaded' | 'onFailed'>;
   /** A short text about what the pointer or keyboard is on (e.g. a gemeente and its status). */
   hoverLabel?: string | undefined;
-  /** When set, a button offers the map as a PNG with this title, legend and source lines. */
+  /**
+   * When set, a button offers the map as a PNG with this title, legend and source lines, of the
+   * whole country or of `area.province`.
+   */
   exportInfo?: MapExportInfo | undefined;
+  /** Called once, when the map has drawn its gemeenten for the first time. */
+  onDrawn?: (() => void) | undefined;
 }
 
 type MapStatus = { state: 'loading' } | { state: 'ready'; gemeenten: number } | { state: 'failed' };
@@ -80,6 +115,9 @@ function MapCanvas(
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
   const callbacks = useRef(props.callbacks);
+  const onDrawn = useRef(props.onDrawn);
+  /** Set once the map has failed: the static picture (if any) then stays. */
+  const failed = useRef(false);
   const [status, setStatus] = useState<MapStatus>({ state: 'loading' });
   const [online, setOnline] = useState(ONLINE_BASEMAP_DEFAULT);
   const [basemapFailed, setBasemapFailed] = useState(false);
@@ -89,6 +127,7 @@ function MapCanvas(
 
   useEffect(() => {
     callbacks.current = props.callbacks;
+    onDrawn.current = props.onDrawn;
   });
 
   useEffect(() => {
@@ -96,7 +135,7 @@ function MapCanvas(
     try {
       controller.current = new MapController(
         container.current,
-        initial.current.boundaries,
+        styleUrls(initial.current.boundaries),
         {
           onSelectPlace: (id) => {
             callbacks.current.onSelectPlace(id);
@@ -115,8 +154,10 @@ function MapCanvas(
             setStatus((current) =>
               current.state === 'failed' ? current : { state: 'ready', gemeenten },
             );
+            if (!failed.current) onDrawn.current?.();
           },
           onFailed: () => {
+            failed.current = true;
             setStatus({ state: 'failed' });
           },
         },
@@ -140,6 +181,17 @@ function MapCanvas(
   useEffect(() => {
     controller.current?.setVisibleKinds(props.kinds);
   }, [props.kinds]);
+  useEffect(() => {
+    controller.current?.setGemeenteLabels(props.gemeenten);
+  }, [props.gemeenten]);
+  useEffect(() => {
+    controller.current?.setSearched(props.searched);
+  }, [props.searched]);
+  const areaKey = props.area?.key;
+  const areaProvince = props.area?.province;
+  useEffect(() => {
+    if (areaKey !== undefined) controller.current?.showArea(areaProvince);
+  }, [areaKey, areaProvince]);
   useEffect(() => {
     controller.current?.setMode(props.mode);
   }, [props.mode]);
@@ -213,7 +265,7 @@ function MapCanvas(
             onClick={() => {
               const info = props.exportInfo;
               if (!info || !controller.current) return;
-              void controller.current.exportPng(info).then((blob) => {
+              void controller.current.exportPng(info, areaProvince).then((blob) => {
                 downloadBlob(nl.map.exportFileName, blob);
               });
             }}

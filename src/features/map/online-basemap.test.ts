@@ -14,6 +14,18 @@ describe('online basemap style', () => {
     expect(style?.glyphs).toContain('{fontstack}');
   });
 
+  it('finds the font its labels use, so our names and counts can use its glyphs while it is on', () => {
+    const style = parseOnlineStyle({
+      version: 8,
+      sources: {},
+      layers: [
+        { id: 'water', type: 'fill', source: 'brt' },
+        { id: 'names', type: 'symbol', layout: { 'text-font': ['Rijksoverheid Sans'] } },
+      ],
+    });
+    expect(style?.textFont).toEqual(['Rijksoverheid Sans']);
+  });
+
   it.each([
     ['an error page', '<html>502</html>'],
     ['another style version', { version: 7, sources: {}, layers: [] }],

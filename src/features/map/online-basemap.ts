@@ -17,6 +17,23 @@ interface OnlineStyle {
   layers: LayerSpecification[];
   glyphs?: string;
   sprite?: string;
+  /** The first font stack its labels use: our own labels switch to it while the style is on. */
+  textFont?: string[];
+}
+
+/** The first `text-font` given as a plain list of names in the style's layers. */
+function firstTextFont(layers: readonly Record<string, unknown>[]): string[] | undefined {
+  for (const layer of layers) {
+    const layout = layer['layout'];
+    const font = isRecord(layout) ? layout['text-font'] : undefined;
+    if (
+      Array.isArray(font) &&
+      font.length > 0 &&
+      font.every((name): name is string => typeof name === 'string')
+    )
+      return font;
+  }
+  return undefined;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -35,11 +52,13 @@ export function parseOnlineStyle(body: unknown): OnlineStyle | undefined {
     )
   )
     return undefined;
+  const textFont = firstTextFont(layers as Record<string, unknown>[]);
   return {
     sources: sources as Record<string, SourceSpecification>,
     layers: layers as LayerSpecification[],
     ...(typeof glyphs === 'string' ? { glyphs } : {}),
     ...(typeof sprite === 'string' ? { sprite } : {}),
+    ...(textFont ? { textFont } : {}),
   };
 }
 

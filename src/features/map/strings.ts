@@ -34,5 +34,11 @@ export const nl = {
     placesOnMap: (count: number) => `${count} plaatsen op de kaart`,
     exportPng: 'Download kaart (PNG)',
     exportFileName: 'dekking-sociaal-raadslieden.png',
+    /** The name beside the marker of the searched spot; positions from a table say they are a middle. */
+    spot: {
+      postcode: (postcode: string) => `Postcode ${postcode} (midden)`,
+      plaats: (name: string) => `${name} (midden)`,
+      punt: 'Uw locatie',
+    },
   },
 } as const;

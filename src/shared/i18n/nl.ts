@@ -83,6 +83,8 @@ export const nl = {
   map: {
     region: 'Kaart',
     loadingMap: 'Kaart laden…',
+    coveragePictureAlt:
+      'Kaart van de dekking per gemeente, als afbeelding met legenda en datum. De tabel geeft dezelfde gegevens.',
   },
   search: {
     label: 'Zoek hulp',
@@ -219,6 +221,8 @@ export const nl = {
       'Postcodecentroïden: BAG (Kadaster) via P. Arends (MIT); inwoners per postcode: CBS 83503NED (CC BY 4.0).',
     places:
       'Plaatsen en dekking: handmatig verzameld uit openbare bronnen; elke regel noemt zijn bron en datum.',
+    basemap:
+      'Kaart: buurlanden uit Natural Earth (publiek domein); namen in Noto Sans (SIL Open Font License 1.1).',
   },
 } as const;
 

@@ -1,5 +1,12 @@
 import type { CoverageRow } from './table-rows';
 
+/**
+ * The separator: a semicolon, Dutch Excel's list separator, so a double-click opens the file in
+ * columns (with a comma, Dutch Excel puts every row in one cell). download.ts adds the UTF-8 BOM
+ * Excel needs to read the accents in names like Súdwest-Fryslân.
+ */
+export const CSV_SEPARATOR = ';';
+
 /** Column names of the CSV export, in Dutch like the table. */
 export const CSV_HEADER = [
   'code',
@@ -29,13 +36,13 @@ export function csvCell(value: string | number | undefined): string {
 }
 
 /**
- * The coverage table as CSV text (RFC 4180: comma separated, CRLF line ends, header first): one
+ * The coverage table as CSV text (RFC 4180 with a semicolon, CRLF line ends, header first): one
  * row per gemeente with the age of its status and the source it rests on (title, address, the
  * date the source shows, how that date was found), so a figure taken from the spreadsheet
  * carries its age with it. An undated source has an empty date and age `verouderd`.
  */
 export function coverageCsv(rows: readonly CoverageRow[]): string {
-  const lines = [CSV_HEADER.map(csvCell).join(',')];
+  const lines = [CSV_HEADER.map(csvCell).join(CSV_SEPARATOR)];
   for (const row of rows) {
     lines.push(
       [
@@ -54,7 +61,7 @@ export function coverageCsv(rows: readonly CoverageRow[]): string {
         row.checkedOn,
       ]
         .map(csvCell)
-        .join(','),
+        .join(CSV_SEPARATOR),
     );
   }
   return `${lines.join('\r\n')}\r\n`;

@@ -1,0 +1,57 @@
+import { useMemo } from 'react';
+import { PlaceList, type PlaceListItem } from '../features/places/components/place-list';
+import { nl } from '../shared/i18n/nl';
+import type { Dataset, PlaceKind } from '../shared/model/schema';
+
+/**
+ * The places the map shows, as a list (everything on the map is also in a list). It comes after
+ * the map in the page, so on a phone the map sits right below the search instead of after
+ * a hundred places.
+ */
+export function PlacesInView({
+  dataset,
+  kinds,
+  bounds,
+  selectedId,
+  onHover,
+  onSelect,
+}: {
+  dataset: Dataset;
+  kinds: readonly PlaceKind[];
+  bounds: [number, number, number, number] | undefined;
+  selectedId: string | undefined;
+  onHover: (id: string | undefined) => void;
+  onSelect: (id: string) => void;
+}) {
+  const items = useMemo<PlaceListItem[]>(
+    () =>
+      dataset.locations
+        .filter(
+          (l) =>
+            kinds.includes(l.kind) &&
+            (!bounds ||
+              (l.lon >= bounds[0] &&
+                l.lat >= bounds[1] &&
+                l.lon <= bounds[2] &&
+                l.lat <= bounds[3])),
+        )
+        .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
+        .map((location) => ({ location })),
+    [dataset, kinds, bounds],
+  );
+  return (
+    <section aria-labelledby="list-title">
+      <h2 id="list-title">
+        {bounds ? nl.places.inView(items.length) : nl.places.all(items.length)}
+      </h2>
+      {items.length === 0 ? <p>{nl.places.none}</p> : null}
+      <PlaceList
+        items={items}
+        selectedId={selectedId}
+        label={nl.places.listTitle}
+        onHover={onHover}
+        onSelect={onSelect}
+      />
+    </section>
+  );
+}
