@@ -24,10 +24,11 @@ export const postcodesQuery = queryOptions({
  * A boundary file as the map and the GeoJSON download need it. Checked only as far as they rely
  * on it (a FeatureCollection of features); MapLibre reads the geometry itself.
  */
-const featureCollectionSchema = z.object({
+const featureCollectionSchema = z.looseObject({
   type: z.literal('FeatureCollection'),
+  // Loose: every other member (the feature `id` that hover and selection rely on) is kept as is.
   features: z.array(
-    z.object({ type: z.literal('Feature'), geometry: z.unknown(), properties: z.unknown() }),
+    z.looseObject({ type: z.literal('Feature'), geometry: z.unknown(), properties: z.unknown() }),
   ),
 });
 export type BoundaryCollection = GeoJSON.FeatureCollection;
