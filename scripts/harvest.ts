@@ -7,6 +7,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { dutchToday } from '../src/shared/intake/dates';
+import {
+  cacheKey,
+  GEOCODE_CACHE_FILE,
+  parseGeocodeCache,
+  writeGeocodeCache,
+  type GeocodeEntry,
+} from './lib/online/geocode';
 import { harvestSamenwerkendeCatalogi, HARVESTER } from './lib/online/harvest-sc';
 import { argValue, CURATED_DIR, REPO_ROOT, resolveSourcesDir } from './lib/paths';
 import { referenceForTools } from './lib/reference-for-tools';
@@ -59,6 +66,18 @@ async function main(): Promise<number> {
   console.log(
     `geschreven: data/${REVIEW_DIR}/${queueFile} (${merged.queue.length} kandidaten); verder met npm run data:review`,
   );
+  if (harvest.geocoded.length > 0) {
+    const cachePath = path.join(dataDir, GEOCODE_CACHE_FILE);
+    const cache = fs.existsSync(cachePath)
+      ? parseGeocodeCache(fs.readFileSync(cachePath, 'utf8'))
+      : new Map<string, GeocodeEntry>();
+    for (const entry of harvest.geocoded)
+      cache.set(cacheKey(entry.query, entry.gemeenteCode), entry);
+    fs.writeFileSync(cachePath, writeGeocodeCache(cache.values()));
+    console.log(
+      `geschreven: data/${GEOCODE_CACHE_FILE} (${harvest.geocoded.length} adres(sen) van kandidaten)`,
+    );
+  }
   return 0;
 }
 

@@ -88,7 +88,7 @@ export function readCurated(
 }
 
 /** Positions from the geocoder checked against data/geocode-cache.csv (when rows carry a bag_id). */
-function geocodedPositionProblems(dir: string, inputs: readonly CuratedInput[]): Problem[] {
+export function geocodedPositionProblems(dir: string, inputs: readonly CuratedInput[]): Problem[] {
   const tables = inputs.flatMap((input) => {
     if (!CURATED_FILES.some((f) => f.file === input.file && f.records === 'locations')) return [];
     try {

@@ -1,6 +1,6 @@
 import { dutchToday, isFutureDate, parseDateInput } from '../../../src/shared/intake/dates';
 import type { Candidate } from '../review/queue';
-import { matchAddress } from './geocode';
+import { addressQuery, matchAddress, type GeocodeEntry } from './geocode';
 import type { HttpOptions } from './http';
 import { freeSearch } from './locatieserver';
 import { scQuery, searchSc, type ScRecord, type ScSearchOptions } from './samenwerkende-catalogi';
@@ -138,7 +138,8 @@ export async function candidatesFromRecords(
   records: readonly ScRecord[],
   gemeenten: readonly GemeenteName[],
   options: { today: string; geocode?: HttpOptions & { base?: string } },
-): Promise<{ candidates: Candidate[]; counts: HarvestCounts }> {
+): Promise<{ candidates: Candidate[]; counts: HarvestCounts; geocoded: GeocodeEntry[] }> {
+  const geocoded: GeocodeEntry[] = [];
   const byName = new Map(gemeenten.map((g) => [foldName(g.name), g]));
   const counts: HarvestCounts = {
     records: records.length,
@@ -200,14 +201,11 @@ export async function candidatesFromRecords(
     const address = hit.kind === 'sociaal-raadslieden' ? addressInText(record.abstract) : undefined;
     if (address && options.geocode) {
       const input = { ...address, gemeenteCode: gemeente.code };
-      const { docs } = await freeSearch(
-        {
-          q: `${address.street} ${address.houseNumber}, ${address.postcode} ${address.place}`,
-          fq: ['type:adres'],
-        },
-        options.geocode,
-      );
+      const query = addressQuery(input);
+      const { docs } = await freeSearch({ q: query, fq: ['type:adres'] }, options.geocode);
       const found = matchAddress(input, docs);
+      // Kept in the geocode cache, so an accepted location's position stays traceable.
+      geocoded.push({ query, checkedOn: options.today, ...found });
       if (found.status !== 'exact' || found.lat === undefined || found.lon === undefined) {
         counts.addressesNotExact += 1;
         continue;
@@ -238,7 +236,7 @@ export async function candidatesFromRecords(
       counts.locations += 1;
     }
   }
-  return { candidates: [...candidates.values()], counts };
+  return { candidates: [...candidates.values()], counts, geocoded };
 }
 
 /** Searches the catalogue (online) and returns candidates; `authority` narrows to one gemeente. */
@@ -252,7 +250,13 @@ export async function harvestSamenwerkendeCatalogi(
     /** Another Locatieserver URL (tests). */
     pdokBase?: string;
   } = {},
-): Promise<{ candidates: Candidate[]; counts: HarvestCounts; requests: string[]; total: number }> {
+): Promise<{
+  candidates: Candidate[];
+  counts: HarvestCounts;
+  geocoded: GeocodeEntry[];
+  requests: string[];
+  total: number;
+}> {
   const today = options.today ?? dutchToday(new Date());
   const search = await searchSc(scQuery(SC_TERMS, options.authority), options);
   const http: HttpOptions & { base?: string } = {

@@ -9,6 +9,7 @@ import { CURATED_FILES } from '../../../src/shared/intake/datapackage';
 import { adresDoc, freeResponse } from '../../../tests/fixtures/online/locatieserver';
 import { server } from '../../../tests/mocks/server';
 import { curatedReference, readCurated } from '../curated';
+import { writeGeocodeCache } from '../online/geocode';
 import { harvestSamenwerkendeCatalogi } from '../online/harvest-sc';
 import { LOCATIESERVER_FREE } from '../online/locatieserver';
 import { SC_ENDPOINT } from '../online/samenwerkende-catalogi';
@@ -94,6 +95,8 @@ describe.skipIf(!haveSources)('harvest, then review', () => {
       path.join(dataDir, 'review', 'samenwerkende-catalogi.csv'),
       writeQueue(merged.queue),
     );
+    // As npm run data:harvest does: PDOK's answers for candidate addresses go into the cache.
+    fs.writeFileSync(path.join(dataDir, 'geocode-cache.csv'), writeGeocodeCache(harvest.geocoded));
     return merged.report;
   }
 
@@ -136,12 +139,31 @@ describe.skipIf(!haveSources)('harvest, then review', () => {
         expect.stringMatching(/organisation \(organisatie\) is verplicht maar leeg/) as unknown,
       ],
     });
+    // Without PDOK's answer in the cache the position could not be traced: refused.
+    const cache = fs.readFileSync(path.join(dataDir, 'geocode-cache.csv'));
+    fs.writeFileSync(
+      path.join(dataDir, 'geocode-cache.csv'),
+      'query,gemeente_code,checked_on,status,bag_id,lat,lon,address\n',
+    );
+    const changes = { organisation: 'Gemeente Loon op Zand' };
+    const untraced = acceptCandidate(
+      { dataDir, ref, today: '2026-12-02' },
+      'srl-loon-op-zand-sc-7001',
+      changes,
+    );
+    expect(untraced).toEqual({
+      ok: false,
+      problems: [
+        expect.stringMatching(
+          /bag_id: 0809200000000001 staat niet in data\/geocode-cache\.csv/,
+        ) as unknown,
+      ],
+    });
+    fs.writeFileSync(path.join(dataDir, 'geocode-cache.csv'), cache);
     const location = acceptCandidate(
       { dataDir, ref, today: '2026-12-02' },
       'srl-loon-op-zand-sc-7001',
-      {
-        organisation: 'Gemeente Loon op Zand',
-      },
+      changes,
     );
     expect(location.ok).toBe(true);
 

@@ -4,7 +4,13 @@ import { parseCsv } from '../../../src/shared/intake/csv';
 import { writeCsv } from '../../../src/shared/intake/csv-write';
 import { curatedFileSpec, columnNames } from '../../../src/shared/intake/datapackage';
 import { decodeCsvBytes } from '../../../src/shared/intake/decode';
-import { curate, formatProblem, readCuratedInputs, type CuratedReference } from '../curated';
+import {
+  curate,
+  formatProblem,
+  geocodedPositionProblems,
+  readCuratedInputs,
+  type CuratedReference,
+} from '../curated';
 import {
   addressQuery,
   cacheKey,
@@ -144,7 +150,17 @@ export function acceptCandidate(
   // The whole dataset with the new row must pass the build's checks.
   const { inputs } = readCuratedInputs(ctx.dataDir);
   const withRow = inputs.map((i) => (i.file === spec.file ? { file: i.file, text } : i));
-  const result = curate(withRow, ctx.ref, { today: ctx.today });
+  const result = curate(withRow, ctx.ref, { today: ctx.today, checkDocuments: true });
+  result.problems.push(
+    ...geocodedPositionProblems(
+      ctx.dataDir,
+      withRow.map((i) =>
+        'text' in i && i.text !== undefined
+          ? { file: i.file, bytes: new TextEncoder().encode(i.text) }
+          : i,
+      ),
+    ),
+  );
   const newLine = rows.length + 1;
   const mine = result.problems.filter(
     (p) => (p.file === spec.file && p.line === newLine) || (p.id !== '' && p.id === row.id),
