@@ -198,7 +198,11 @@ describe.skipIf(!haveSources)('buildData against the mirrored sources', () => {
     for (const name of OUTPUT_FILES) {
       const content = fs.readFileSync(path.join(a, name));
       expect(content.equals(fs.readFileSync(path.join(b, name))), name).toBe(true);
-      expect(content.toString('utf8').endsWith('}\n')).toBe(true);
+      // JSON files end with their closing brace and a newline; the SVG picture with its tag.
+      expect(
+        content.toString('utf8').endsWith(name.endsWith('.svg') ? '</svg>\n' : '}\n'),
+        name,
+      ).toBe(true);
     }
   });
 
