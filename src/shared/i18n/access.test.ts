@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { AccessMode } from '../../shared/model/schema';
-import { accessSentence } from './access-text';
+import type { AccessMode } from '../model/schema';
+import { accessSentence } from './access';
 
 function sentence(access: AccessMode[], osm?: string, phone?: string): string {
   return accessSentence({

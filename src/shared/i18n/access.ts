@@ -1,8 +1,22 @@
-import type { Location } from '../../shared/model/schema';
-import { placeText } from './details-strings';
-import { describeRuns, parseOpeningHours } from './model/opening-hours';
+import { describeRuns, parseOpeningHours } from '../model/opening-hours';
+import type { Location } from '../model/schema';
 
-const t = placeText.access;
+/**
+ * The access sentence's text, in Dutch at B1. Shared by the place details and the answer's
+ * referral, and loaded with them (not in the first view).
+ */
+const t = {
+  walkIn: (when: string) => `Inloop op ${when}.`,
+  walkInAnyTime: 'U kunt zonder afspraak langskomen.',
+  walkInOrAppointment: (when: string) => `Inloop op ${when}, of op afspraak.`,
+  walkInOrAppointmentAnyTime: 'U kunt zonder afspraak langskomen of een afspraak maken.',
+  appointmentOnly: 'Alleen op afspraak.',
+  appointmentOrRemote: 'Op afspraak, of per telefoon of online.',
+  remoteOnly: 'Hulp per telefoon of online.',
+  alsoRemote: 'U kunt ook bellen of online hulp vragen.',
+  unknown: 'We weten niet of u een afspraak nodig hebt.',
+  unknownCallFirst: 'We weten niet of u een afspraak nodig hebt. Bel eerst.',
+};
 
 /**
  * How to get in, as one sentence for every combination of the ways in the data knows (walk in,
