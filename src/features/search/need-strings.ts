@@ -1,5 +1,14 @@
 import type { NeedId } from './model/needs';
 
+/** The need panel's own text. */
+export const needPanelText = {
+  kindsTitle: 'Hier kunt u terecht:',
+  typePostcode:
+    'Typ hierboven uw postcode of woonplaats. Dan ziet u waar u in de buurt terecht kunt.',
+  seeBelow: 'Hieronder ziet u waar u in de buurt terecht kunt.',
+  close: 'Sluiten',
+};
+
 /**
  * What the search says about each need, in Dutch at B1: the suggestion's label and one or two
  * plain sentences on why this kind of help fits. Loaded with the search and the need panel, not

@@ -70,6 +70,7 @@ export const nl = {
       unknown: 'onbekende onderdelen',
       view: 'de pagina',
       query: 'de zoektekst',
+      need: 'de soort vraag',
       near: 'de plek',
       place: 'de plaats',
       kinds: 'de soort hulp',

@@ -8,6 +8,7 @@ export function needHit(need: NeedId): SearchHit {
   return {
     type: 'need',
     need,
+    kinds: [...NEEDS[need].kinds],
     label: needStrings[need].label,
     detail: NEEDS[need].kinds.map((kind) => nl.kinds[kind]).join(' · '),
   };

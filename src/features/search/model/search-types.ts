@@ -35,7 +35,7 @@ export type SearchHit =
       label: string;
       detail: string;
     }
-  | { type: 'need'; need: NeedId; label: string; detail: string };
+  | { type: 'need'; need: NeedId; kinds: PlaceKind[]; label: string; detail: string };
 
 /** The kinds of hit, in the order the UI shows its groups. */
 export const SEARCH_HIT_TYPES = ['need', 'postcode', 'place', 'gemeente', 'woonplaats'] as const;
