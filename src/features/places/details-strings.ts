@@ -1,9 +1,18 @@
+import type { PlaceKind } from '../../shared/model/schema';
+
 /**
- * Text of the place details, the access sentence and the printed sheet, in Dutch at B1. Loaded
+ * Text of the place details and their printed sheet, in Dutch at B1. Loaded
  * with the details (not in the first view); the list and filter use the shared strings.
  */
 export const placeText = {
   backToList: 'Terug naar de lijst',
+  kindExplain: {
+    'sociaal-raadslieden':
+      'Sociaal raadslieden helpen gratis bij geld, toeslagen, schulden, brieven en formulieren.',
+    ido: 'Bij een Informatiepunt Digitale Overheid (IDO) helpen ze u gratis met DigiD en met zaken van de overheid op de computer.',
+    'juridisch-loket':
+      'Het Juridisch Loket geeft gratis juridisch advies, bijvoorbeeld over werk, huur of schulden.',
+  } satisfies Record<PlaceKind, string>,
   organisation: 'Organisatie',
   address: 'Adres',
   noStreet: 'Het precieze adres weten we niet.',
@@ -22,19 +31,8 @@ export const placeText = {
   serviceArea: 'Werkt voor inwoners van',
   report: 'Meld een wijziging',
   reportSubject: (name: string, id: string) => `Wijziging voor ${name} (${id})`,
-  /** The access sentence: one sentence (two at most) for every combination of ways in. */
-  access: {
-    walkIn: (when: string) => `Inloop op ${when}.`,
-    walkInAnyTime: 'U kunt zonder afspraak langskomen.',
-    walkInOrAppointment: (when: string) => `Inloop op ${when}, of op afspraak.`,
-    walkInOrAppointmentAnyTime: 'U kunt zonder afspraak langskomen of een afspraak maken.',
-    appointmentOnly: 'Alleen op afspraak.',
-    appointmentOrRemote: 'Op afspraak, of per telefoon of online.',
-    remoteOnly: 'Hulp per telefoon of online.',
-    alsoRemote: 'U kunt ook bellen of online hulp vragen.',
-    unknown: 'We weten niet of u een afspraak nodig hebt.',
-    unknownCallFirst: 'We weten niet of u een afspraak nodig hebt. Bel eerst.',
-  },
+  /** Only in the report mail, for the curators; residents never see the data version. */
+  dataVersion: 'Versie van de gegevens',
   print: {
     printedOn: (date: string) => `Afgedrukt op ${date}.`,
     seeOnline: 'Bekijk online:',
