@@ -1,11 +1,6 @@
+import { IDO_TOTAL_PUBLISHED } from '../../../shared/model/published-totals';
 import type { Gemeente, Service } from '../../../shared/model/schema';
 import type { NearbyResult, NearPlace } from './nearby';
-
-/**
- * The published number of IDO's at the end of 2024 (AEF, evaluatie POK-middelen, 2025; the same
- * figure "Over deze kaart" cites), against which the map says how many it knows.
- */
-export const IDO_TOTAL_PUBLISHED = 823;
 
 /** What to do about sociaal raadslieden, from what the data knows. */
 export type RaadsliedenStep =
