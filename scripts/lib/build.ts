@@ -62,6 +62,20 @@ function stringProp(props: Record<string, unknown>, key: string): string {
   return value;
 }
 
+/**
+ * A record as published: without the curators' internal notes (`access_note`, `note`), which
+ * hold research remarks, old numbers and leads. The app shows only the public note, and what
+ * is not published cannot be shown by mistake.
+ */
+export function withoutInternalNotes<T extends { note?: string; accessNote?: string }>(
+  record: T,
+): Omit<T, 'note' | 'accessNote'> {
+  const published: Partial<T> = { ...record };
+  delete published.note;
+  delete published.accessNote;
+  return published as Omit<T, 'note' | 'accessNote'>;
+}
+
 /** Builds all outputs in memory from a sources folder and the curated folder. */
 export function buildData(sourcesDir: string, curatedDir: string): BuildResult {
   const reference = readReference(sourcesDir);
@@ -91,9 +105,9 @@ export function buildData(sourcesDir: string, curatedDir: string): BuildResult {
       population: g.population,
       label: g.label,
     })),
-    locations: byId(locations),
-    services: byId(services),
-    evidence: byId(evidence),
+    locations: byId(locations).map(withoutInternalNotes),
+    services: byId(services).map(withoutInternalNotes),
+    evidence: byId(evidence).map(withoutInternalNotes),
     documents: curated.records.documents,
   };
   const version = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 12);

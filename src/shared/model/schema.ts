@@ -151,7 +151,10 @@ export const locationSchema = z.object({
   lon: z.number().check(z.gte(NL_BOUNDS.minLon), z.lte(NL_BOUNDS.maxLon)),
   precision: precisionSchema,
   access: z.array(accessModeSchema),
-  /** Curators' note on how to get in and where it was found: internal, never shown. */
+  /**
+   * Curators' note on how to get in and where it was found: internal. The build leaves it out
+   * of the published data, so it can never be shown.
+   */
   accessNote: z.optional(z.string()),
   /** A short note for residents in plain Dutch (B1); the only note the app shows. */
   publicNote: z.optional(z.string()),
@@ -174,7 +177,10 @@ export const serviceSchema = z.object({
   phone: z.optional(phoneSchema),
   email: z.optional(emailSchema),
   website: z.optional(webUrlSchema),
+  /** Curators' note: internal, left out of the published data. */
   note: z.optional(z.string()),
+  /** A short note for residents in plain Dutch (B1): the only note the app shows. */
+  publicNote: z.optional(z.string()),
   basis: claimBasisSchema,
   provenance: provenanceSchema,
 });
@@ -192,7 +198,10 @@ export const evidenceSchema = z
     kind: evidenceKindSchema,
     status: z.optional(evidenceStatusSchema),
     basis: claimBasisSchema,
+    /** Curators' note: internal, left out of the published data. */
     note: z.optional(z.string()),
+    /** What the source says, in plain Dutch (B1): the only note the app shows. */
+    publicNote: z.optional(z.string()),
     provenance: provenanceSchema,
   })
   .check(
