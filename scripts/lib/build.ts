@@ -10,6 +10,7 @@ import { simplifyTopology, topologyToGeoJson } from './boundaries';
 import { curatedReference, readCurated, type CuratedResult } from './curated';
 import { byCodePoint, readReference, type ReferenceData } from './reference';
 import { shapesFromTopology } from './shapes';
+import { readContacts } from './gemeente-contacts';
 
 /**
  * The build itself, separate from the command line so check-data and the tests can run it.
@@ -88,6 +89,10 @@ export function buildData(sourcesDir: string, curatedDir: string): BuildResult {
     ),
   );
 
+  const contacts = readContacts(curatedDir, new Set(reference.gemeenten.map((g) => g.code)));
+  curated.counts.push(contacts.counts);
+  curated.problems.push(...contacts.problems);
+
   const byId = <T extends { id: string }>(items: T[]) =>
     [...items].sort((a, b) => byCodePoint(a.id, b.id));
   const { locations, services, evidence } = curated.records;
@@ -104,6 +109,7 @@ export function buildData(sourcesDir: string, curatedDir: string): BuildResult {
       provinceName: g.provinceName,
       population: g.population,
       label: g.label,
+      ...(contacts.contacts.has(g.code) ? { contact: contacts.contacts.get(g.code) } : {}),
     })),
     locations: byId(locations).map(withoutInternalNotes),
     services: byId(services).map(withoutInternalNotes),
