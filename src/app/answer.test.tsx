@@ -132,11 +132,24 @@ describe('the answer comes first', () => {
     expect(
       await screen.findByText(`In ${gemeente.name} zijn sociaal raadslieden.`),
     ).toBeInTheDocument();
-    expect(
-      screen.getByText(
+    const step = screen
+      .getByText(
         `Vraag aan de gemeente ${gemeente.name} waar en wanneer de sociaal raadslieden spreekuur hebben.`,
-      ),
-    ).toBeInTheDocument();
+      )
+      .closest('li');
+    if (!step) throw new Error('no step');
+    // With the gemeente's own number and website, from the register, with its source.
+    const contact = gemeente.contact;
+    if (!contact?.phone || !contact.website) throw new Error('the gemeente has no contact');
+    expect(within(step).getByRole('link', { name: contact.phone })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^tel:/),
+    );
+    expect(within(step).getByRole('link', { name: /Website van de gemeente/ })).toHaveAttribute(
+      'href',
+      expect.stringContaining(new URL(contact.website).hostname),
+    );
+    expect(within(step).getByText(/Organisaties overheid/)).toBeInTheDocument();
   });
 });
 
@@ -301,6 +314,9 @@ describe('the referral', () => {
     expect(text).toContain('Het Juridisch Loket: Het Juridisch Loket Utrecht');
     expect(text).toContain('Adres: Utrecht (precies adres onbekend)');
     expect(text).toContain('Telefoon: 0800-8020');
+    // No office of the sociaal raadslieden is known: the referral gives the gemeente's number.
+    expect(text).toContain('Gemeente: Utrecht');
+    expect(text).toContain('Telefoon: 14 030');
     expect(text).not.toContain('3511');
     expect(text).not.toMatch(/bij=/);
     await user.click(

@@ -98,7 +98,7 @@ export function referralEntries(result: NearbyResult, steps: NextSteps): Referra
         ? {
             key: result.gemeente.code,
             kind: t.kind.gemeente,
-            name: `Gemeente ${result.gemeente.name}`,
+            name: result.gemeente.name,
             advice,
             ...optional('phone', contact.phone),
             ...optional('website', contact.website),

@@ -16,6 +16,7 @@ import { nextSteps, type NextSteps } from '../model/next-steps';
 import { referralEntries } from '../referral';
 import { nearbyText as t } from '../strings';
 import { ReferralActions, ReferralSheet } from './referral-sheet';
+import { scrollToTop } from '../../../shared/ui/scroll';
 
 /** Where the answer's origin came from, as the search resolved it. */
 export interface AnswerOrigin {
@@ -83,7 +84,7 @@ export function NearbyPanel({
     const element = heading.current;
     if (!element) return;
     element.focus({ preventScroll: true });
-    element.scrollIntoView({ block: 'start' });
+    scrollToTop(element);
   }, [result, claimFocus]);
 
   return (

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import { nl } from '../../../shared/i18n/nl';
 import { isNeedId, NEEDS } from '../model/needs';
 import { needPanelText, needStrings } from '../need-strings';
+import { scrollToTop } from '../../../shared/ui/scroll';
 
 /**
  * What a need word leads to: the kinds of help that fit, with a plain sentence why, and what to
@@ -23,8 +24,10 @@ export function NeedPanel({
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (!claimFocus()) return;
-    heading.current?.focus({ preventScroll: true });
-    heading.current?.scrollIntoView({ block: 'start' });
+    const element = heading.current;
+    if (!element) return;
+    element.focus({ preventScroll: true });
+    scrollToTop(element);
   }, [need, claimFocus]);
   if (!isNeedId(need)) return null;
   const text = needStrings[need];
