@@ -1,6 +1,6 @@
 import { describeWeek, isOpenAt, parseOpeningHours } from '../../../shared/model/opening-hours';
 import type { Location } from '../../../shared/model/schema';
-import { placeText as t } from '../details-strings';
+import { placeText as t } from '../strings';
 
 /**
  * Structured hours get a day list and "nu open" (on screen only: paper does not know when it is

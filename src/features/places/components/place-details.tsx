@@ -1,14 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { mailtoHref } from '../../../shared/config';
 import { accessSentence } from '../../../shared/i18n/access';
-import { nl } from '../strings';
+import { nl, placeText as t } from '../strings';
 import { formatDate } from '../../../shared/model/dates';
 import { routeHref, telHref } from '../../../shared/model/links';
 import type { Gemeente, Location, Service, SourceDocument } from '../../../shared/model/schema';
 import { SourceFacts } from '../../../shared/ui/source-facts';
 import { ShareActions } from '../../../shared/ui/share-actions';
 import { ExternalLink } from '../../../shared/ui/external-link';
-import { placeText as t } from '../details-strings';
 import { OpeningHours } from './opening-hours';
 import { KindIcon } from './kind-icon';
 
