@@ -151,9 +151,10 @@ describe.skipIf(!haveSources)('buildData against the mirrored sources', () => {
     const raw = first.files['dataset.json'];
     expect(raw).not.toContain('Intern:');
     const dataset = datasetSchema.parse(JSON.parse(raw));
-    expect(dataset.locations[0]?.publicNote).toBe('U hoeft geen lid te zijn.');
-    expect(dataset.locations[0]).not.toHaveProperty('accessNote');
-    expect(dataset.services[0]).not.toHaveProperty('note');
+    const ido = dataset.locations.find((l) => l.id === 'ido-test');
+    expect(ido?.publicNote).toBe('U hoeft geen lid te zijn.');
+    expect(ido).not.toHaveProperty('accessNote');
+    expect(dataset.services.find((s) => s.id === 'srl-test')).not.toHaveProperty('note');
     expect(dataset.gemeenten.find((g) => g.code === 'GM0344')?.contact).toEqual({
       phone: '14 030',
       website: 'https://www.utrecht.nl',
