@@ -12,6 +12,7 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.json': 'application/json; charset=utf-8',
   '.geojson': 'application/geo+json; charset=utf-8',
   '.svg': 'image/svg+xml',
+  '.pbf': 'application/x-protobuf',
   '.txt': 'text/plain; charset=utf-8',
 };
 

@@ -6,12 +6,12 @@ export const SERVICE_WORKER_FILE = 'sw.js';
 
 /**
  * What the service worker stores on install, relative to `dist/`: the page, every script and
- * style, the data files and the favicon. Not the precompressed copies (the browser asks for the
+ * style, the data files, the map's label glyphs (.pbf) and the favicon. Not the precompressed copies (the browser asks for the
  * plain URL and the host picks the encoding), not the host's own files (`_headers`, `.well-known/`).
  * Shared with the browser tests, which simulate deploys with the same rules.
  */
 export const PRECACHE_GLOBS = {
-  globPatterns: ['**/*.{html,js,css,svg,json,geojson}'],
+  globPatterns: ['**/*.{html,js,css,svg,json,geojson,pbf}'],
   globIgnores: ['**/*.br', '**/*.gz', '_headers', '.well-known/**', SERVICE_WORKER_FILE],
   /** Vite puts a content hash in every file name under assets/: the name is the revision. */
   dontCacheBustURLsMatching: /^assets\//,

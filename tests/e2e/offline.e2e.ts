@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { sep } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -26,6 +28,13 @@ async function waitForServiceWorker(page: Page): Promise<void> {
   // A first visit is not taken over (the worker claims pages only when asked), so load once more.
   if (!(await controlled())) await page.reload({ waitUntil: 'load' });
   expect(await controlled(), 'the service worker controls the page after one reload').toBe(true);
+}
+
+/** The URLs of the map's label glyph files in the build (`/glyphs/<font>/<range>.pbf`). */
+function glyphUrls(): string[] {
+  return readdirSync(distFile('glyphs'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.pbf'))
+    .map((file) => `/glyphs/${file.split(sep).join('/')}`);
 }
 
 /** Which build the page runs (its entry script) and which data it shows (the footer). */
@@ -72,6 +81,22 @@ describe.each(HOSTS)('offline behind $name', ({ start }) => {
         ),
       );
       expect(uncached).toBe('failed');
+      // The map's label glyphs come from the worker too (they are fetched only once labels draw).
+      const glyphs = await page.evaluate(
+        (urls) =>
+          Promise.all(
+            urls.map((url) =>
+              fetch(url).then(
+                (r) => (r.ok ? 'loaded' : 'failed'),
+                () => 'failed',
+              ),
+            ),
+          ),
+        glyphUrls(),
+      );
+      expect(glyphs, 'every glyph file is stored for offline use').toEqual(
+        glyphUrls().map(() => 'loaded'),
+      );
 
       await page.getByRole('heading', { level: 1, name: APP_TITLE }).waitFor();
       const list = page.getByRole('list', { name: 'Plaatsen' });
