@@ -115,6 +115,33 @@ describe('Hulp bij u in de buurt', () => {
     expect(result?.otherRaadslieden.map((p) => p.location.id)).toEqual(['srl-office-in-b']);
   });
 
+  it('does not offer a service to its gemeente once a newer source says there is none', () => {
+    const dataset = createDataset();
+    dataset.services = dataset.services.map((service) => ({
+      ...service,
+      provenance: { ...checked, sourceDate: '2013' },
+    }));
+    dataset.evidence.push({
+      id: 'ev-a-gestopt',
+      gemeenteCode: 'GM0001',
+      kind: 'sociaal-raadslieden',
+      status: 'niet',
+      basis: 'vermeld',
+      provenance: { ...checked, sourceDate: '2024-05-01' },
+    });
+    const coverage = computeCoverage(
+      dataset.gemeenten,
+      dataset.services,
+      dataset.evidence,
+      dataset.checkedUntil,
+    );
+    const result = findNearby(dataset, coverage, [5.0, 52.0], 'GM0001');
+    expect(result?.coverage.status).toBe('niet');
+    expect(result?.services).toEqual([]);
+    // Its office is still near: shown apart, as sociaal raadslieden that may not work for Aadorp.
+    expect(result?.otherRaadslieden.map((p) => p.location.id)).toEqual(['srl-office-in-b']);
+  });
+
   it('sorts IDO and Juridisch Loket by straight-line distance, far ones only when nothing is near', () => {
     const dataset = createDataset();
     const coverage = computeCoverage(

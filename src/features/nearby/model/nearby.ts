@@ -32,7 +32,10 @@ export interface NearbyResult {
   origin: LonLat;
   gemeente: Gemeente;
   coverage: GemeenteCoverage;
-  /** Services whose service area includes the gemeente, with their offices nearest first. */
+  /**
+   * Services whose service area includes the gemeente, with their offices nearest first; empty
+   * unless the gemeente's status is `wel` (a newer `niet` outweighs an older service area).
+   */
   services: { service: Service; offices: NearPlace[] }[];
   /**
    * Sociaal raadslieden offices that do not work for this gemeente (or whose service area is not
@@ -71,7 +74,9 @@ export function findNearby(
       .slice(0, limit)
       .map(({ item, km }) => ({ location: item, km }));
 
-  const serviceIds = new Set(status.serviceIds);
+  // A service counts only while the gemeente's status is `wel`: when a newer source says there is
+  // no sociaal raadslieden any more, its offices are no longer "for your gemeente".
+  const serviceIds = new Set(status.status === 'wel' ? status.serviceIds : []);
   const services = dataset.services
     .filter((service) => serviceIds.has(service.id))
     .map((service) => ({
