@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { datasetSchema, postcodeTableSchema } from '../src/shared/model/schema';
 import { buildData, OUTPUT_FILES, writeOutputs } from './lib/build';
 import { LOCATION_COLUMNS, SERVICE_COLUMNS, EVIDENCE_COLUMNS } from './lib/curated';
+import { CONTACT_COLUMNS } from './lib/gemeente-contacts';
 
 /** The mirrored reference sources; the test is skipped (with a note) on machines without them. */
 const SOURCES = process.env.SJK_SOURCES ?? '/work/shared/data';
@@ -42,6 +43,8 @@ function curatedFixture(evidenceSource = 'raadsbrief-2024.pdf'): string {
     place: 'Utrecht',
     gemeente_code: 'GM0344',
     precision: 'postcode',
+    access_note: 'Intern: adres uit een oude folder; nagaan.',
+    public_note: 'U hoeft geen lid te zijn.',
     ...provenance,
   });
   // Every curated file must be there with at least one row (a missing or header-only file fails).
@@ -71,6 +74,7 @@ function curatedFixture(evidenceSource = 'raadsbrief-2024.pdf'): string {
     name: 'SRL test',
     provider: 'Welzijn',
     service_area: 'GM0344;GM0363',
+    note: 'Intern: aanbieder gebeld maar geen reactie.',
     basis: 'vermeld',
     ...provenance,
     source_title: 'Sociaal raadslieden in Utrecht',
@@ -88,6 +92,16 @@ function curatedFixture(evidenceSource = 'raadsbrief-2024.pdf'): string {
     source: evidenceSource,
     source_date: '2024',
     source_date_how: 'tekst',
+  });
+  write('gemeente-contacts.csv', CONTACT_COLUMNS, {
+    gemeente_code: 'GM0344',
+    phone: '14 030',
+    website: 'https://www.utrecht.nl',
+    source: 'https://organisaties.overheid.nl/export/Gemeenten.csv',
+    source_title: 'Organisaties overheid: export gemeenten',
+    source_date: '2026-04-13',
+    source_date_how: 'vermeld',
+    checked_on: '2026-11-01',
   });
   fs.writeFileSync(
     path.join(dir, 'documents.csv'),
@@ -130,6 +144,29 @@ describe.skipIf(!haveSources)('buildData against the mirrored sources', () => {
     const postcodes = postcodeTableSchema.parse(JSON.parse(first.files['postcodes.json']));
     expect(postcodes.pc4).toHaveLength(4073);
     expect(postcodes.pc4).toEqual([...postcodes.pc4].sort((a, b) => a - b));
+  });
+
+  it('publishes public notes and gemeente contacts, never the internal notes', () => {
+    if (!first) return;
+    const raw = first.files['dataset.json'];
+    expect(raw).not.toContain('Intern:');
+    const dataset = datasetSchema.parse(JSON.parse(raw));
+    const ido = dataset.locations.find((l) => l.id === 'ido-test');
+    expect(ido?.publicNote).toBe('U hoeft geen lid te zijn.');
+    expect(ido).not.toHaveProperty('accessNote');
+    expect(dataset.services.find((s) => s.id === 'srl-test')).not.toHaveProperty('note');
+    expect(dataset.gemeenten.find((g) => g.code === 'GM0344')?.contact).toEqual({
+      phone: '14 030',
+      website: 'https://www.utrecht.nl',
+      provenance: {
+        source: 'https://organisaties.overheid.nl/export/Gemeenten.csv',
+        sourceTitle: 'Organisaties overheid: export gemeenten',
+        sourceDate: '2026-04-13',
+        sourceDateHow: 'vermeld',
+        checkedOn: '2026-11-01',
+      },
+    });
+    expect(dataset.gemeenten.find((g) => g.code === 'GM0363')).not.toHaveProperty('contact');
   });
 
   it('keeps the claim fields and lists the cited documents by title', () => {

@@ -10,6 +10,7 @@ import { simplifyTopology, topologyToGeoJson } from './boundaries';
 import { curatedReference, readCurated, type CuratedResult } from './curated';
 import { byCodePoint, readReference, type ReferenceData } from './reference';
 import { shapesFromTopology } from './shapes';
+import { readContacts } from './gemeente-contacts';
 
 /**
  * The build itself, separate from the command line so check-data and the tests can run it.
@@ -62,6 +63,20 @@ function stringProp(props: Record<string, unknown>, key: string): string {
   return value;
 }
 
+/**
+ * A record as published: without the curators' internal notes (`access_note`, `note`), which
+ * hold research remarks, old numbers and leads. The app shows only the public note, and what
+ * is not published cannot be shown by mistake.
+ */
+export function withoutInternalNotes<T extends { note?: string; accessNote?: string }>(
+  record: T,
+): Omit<T, 'note' | 'accessNote'> {
+  const published: Partial<T> = { ...record };
+  delete published.note;
+  delete published.accessNote;
+  return published as Omit<T, 'note' | 'accessNote'>;
+}
+
 /** Builds all outputs in memory from a sources folder and the curated folder. */
 export function buildData(sourcesDir: string, curatedDir: string): BuildResult {
   const reference = readReference(sourcesDir);
@@ -73,6 +88,10 @@ export function buildData(sourcesDir: string, curatedDir: string): BuildResult {
       shapesFromTopology(reference.gemeenteTopology, 'gemeente_2026'),
     ),
   );
+
+  const contacts = readContacts(curatedDir, new Set(reference.gemeenten.map((g) => g.code)));
+  curated.counts.push(contacts.counts);
+  curated.problems.push(...contacts.problems);
 
   const byId = <T extends { id: string }>(items: T[]) =>
     [...items].sort((a, b) => byCodePoint(a.id, b.id));
@@ -90,10 +109,11 @@ export function buildData(sourcesDir: string, curatedDir: string): BuildResult {
       provinceName: g.provinceName,
       population: g.population,
       label: g.label,
+      ...(contacts.contacts.has(g.code) ? { contact: contacts.contacts.get(g.code) } : {}),
     })),
-    locations: byId(locations),
-    services: byId(services),
-    evidence: byId(evidence),
+    locations: byId(locations).map(withoutInternalNotes),
+    services: byId(services).map(withoutInternalNotes),
+    evidence: byId(evidence).map(withoutInternalNotes),
     documents: curated.records.documents,
   };
   const version = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 12);

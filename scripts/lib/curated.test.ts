@@ -294,7 +294,7 @@ describe('curate: spreadsheet files', () => {
     const text = `${EVIDENCE_COLUMNS.join(',')}\nev-1,GM1900,wel\n`;
     expect(lines(run({ file: 'evidence.csv', text }))).toEqual([
       expect.stringMatching(
-        /^evidence\.csv:2 \[\] deze regel heeft 3 cellen, de kopregel 11/,
+        /^evidence\.csv:2 \[\] deze regel heeft 3 cellen, de kopregel 12/,
       ) as unknown,
     ]);
   });

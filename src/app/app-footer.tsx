@@ -15,7 +15,7 @@ export function AppFooter({ dataset }: { dataset: Dataset | undefined }) {
       </ul>
       {dataset ? (
         <p className="app-footer__version">
-          {nl.app.dataVersion(dataset.version, formatDate(dataset.checkedUntil))}
+          {nl.app.dataUpdated(formatDate(dataset.checkedUntil))}
         </p>
       ) : null}
     </footer>

@@ -4,7 +4,11 @@ import { LocateButton } from '../features/nearby/components/locate-button';
 import { findNearby } from '../features/nearby/model/nearby';
 import { resolveOrigin, type ResolvedOrigin } from '../features/nearby/model/resolve-origin';
 import { KindFilter } from '../features/places/components/kind-filter';
-import { SearchBox, type SearchOption } from '../features/search/components/search-box';
+import {
+  SearchBox,
+  type SearchOption,
+  type SearchOutcome,
+} from '../features/search/components/search-box';
 import { hitKey, originFromHit, toOptions } from '../features/search/model/hit-options';
 import type { SearchHit } from '../features/search/model/search-index';
 import { useSearchIndex } from '../features/search/use-search-index';
@@ -25,12 +29,18 @@ const PlaceDetails = lazy(() =>
 const NearbyPanel = lazy(() =>
   import('../features/nearby/components/nearby-panel').then((m) => ({ default: m.NearbyPanel })),
 );
+const NeedPanel = lazy(() =>
+  import('../features/search/components/need-panel').then((m) => ({ default: m.NeedPanel })),
+);
 /** Rare (a bad link, a position abroad), so its message and picker load only when needed. */
 const OriginProblem = lazy(() =>
   import('../features/nearby/components/origin-problem').then((m) => ({
     default: m.OriginProblem,
   })),
 );
+
+/** Which panel should take focus after the user's last choice, so its answer is announced. */
+type FocusTarget = 'answer' | 'need' | undefined;
 
 /** Points the map should fit, with a key that changes when the question changes. */
 export interface MapFocus {
@@ -84,18 +94,31 @@ export function SearchView({
     }),
     [dataset, woonplaatsen, postcodes.data],
   );
-  const search = useSearchIndex(sources, wantTable);
+  const index = useSearchIndex(sources, wantTable);
+  const { search } = index;
+  /** Until the postcode table is in the index, a postcode would find nothing: say "Even laden…". */
+  const searchLoading = !index.current || (wantTable && postcodes.isPending && !postcodes.isError);
   /** The hits behind the options last shown, so choosing one needs no second search. */
   const hitsByKey = useRef(new Map<string, SearchHit>());
-  const searchAndRemember = useCallback(
-    (query: string) => {
-      if (!search) return [];
-      const hits = search(query, 8);
-      hitsByKey.current = new Map(hits.map((hit) => [hitKey(hit), hit]));
-      return toOptions(hits);
-    },
+  const searchAndRemember = useMemo(
+    () =>
+      search
+        ? (query: string): SearchOutcome => {
+            const { hits, sure } = search(query, 8);
+            hitsByKey.current = new Map(hits.map((hit) => [hitKey(hit), hit]));
+            return { options: toOptions(hits), sure };
+          }
+        : undefined,
     [search],
   );
+  const focusTarget = useRef<FocusTarget>(undefined);
+  const claimFocusFor = useCallback((target: FocusTarget) => {
+    if (focusTarget.current !== target) return false;
+    focusTarget.current = undefined;
+    return true;
+  }, []);
+  const claimAnswerFocus = useCallback(() => claimFocusFor('answer'), [claimFocusFor]);
+  const claimNeedFocus = useCallback(() => claimFocusFor('need'), [claimFocusFor]);
 
   const resolved: ResolvedOrigin | undefined = useMemo(
     () =>
@@ -149,14 +172,22 @@ export function SearchView({
       update({ placeId: hit.id, query }, { push: true });
       return;
     }
+    if (hit.type === 'need') {
+      // The map and list show the kinds of help that fit; the filter says so and can undo it.
+      focusTarget.current = 'need';
+      update({ need: hit.need, kinds: hit.kinds, placeId: undefined, query }, { push: true });
+      return;
+    }
+    focusTarget.current = 'answer';
     update({ near: originFromHit(hit), placeId: undefined, query }, { push: true });
   };
 
   return (
     <div className="search-view">
       <SearchBox
-        initialQuery={state.query ?? ''}
+        query={state.query ?? ''}
         search={searchAndRemember}
+        loading={searchLoading}
         onChoose={choose}
         onFocus={() => {
           setWantTable(true);
@@ -165,14 +196,8 @@ export function SearchView({
       <LocateButton
         onLocated={(lat, lon) => {
           setWantTable(true);
+          focusTarget.current = 'answer';
           update({ near: { type: 'punt', lat, lon }, placeId: undefined }, { push: true });
-        }}
-      />
-      <KindFilter
-        kinds={state.kinds}
-        counts={counts}
-        onChange={(kinds) => {
-          update({ kinds });
         }}
       />
       {postcodes.isError ? (
@@ -183,6 +208,16 @@ export function SearchView({
         />
       ) : null}
       <Suspense fallback={<p role="status">{nl.app.loading}</p>}>
+        {state.need && !selected ? (
+          <NeedPanel
+            need={state.need}
+            hasAnswer={state.near !== undefined}
+            claimFocus={claimNeedFocus}
+            onClose={() => {
+              update({ need: undefined }, { push: true });
+            }}
+          />
+        ) : null}
         {selected ? (
           <PlaceDetails
             location={selected}
@@ -191,6 +226,7 @@ export function SearchView({
             now={new Date()}
             today={coverage.today}
             documents={dataset.documents}
+            dataVersion={dataset.version}
             onBack={() => {
               update({ placeId: undefined }, { push: true });
               returnFocusTo(selected.id);
@@ -204,6 +240,7 @@ export function SearchView({
             reason={resolved.reason}
             gemeenten={dataset.gemeenten}
             onChoose={(code) => {
+              focusTarget.current = 'answer';
               update({ near: { type: 'gemeente', code }, placeId: undefined }, { push: true });
             }}
           />
@@ -211,12 +248,8 @@ export function SearchView({
         {!selected && nearby && resolved?.ok ? (
           <NearbyPanel
             result={nearby}
-            originText={
-              resolved.gemeenteFrom === 'chosen'
-                ? nl.nearby.chosenGemeente(nearby.gemeente.name)
-                : nl.nearby.resolvedTo(resolved.label, nearby.gemeente.name)
-            }
-            guessed={resolved.gemeenteFrom === 'nearest'}
+            origin={{ label: resolved.label, from: resolved.gemeenteFrom }}
+            claimFocus={claimAnswerFocus}
             today={coverage.today}
             documents={dataset.documents}
             gemeenten={dataset.gemeenten}
@@ -233,6 +266,14 @@ export function SearchView({
           />
         ) : null}
       </Suspense>
+      {/* The answer comes first; the filter for the map and the list follows it. */}
+      <KindFilter
+        kinds={state.kinds}
+        counts={counts}
+        onChange={(kinds) => {
+          update({ kinds });
+        }}
+      />
     </div>
   );
 }

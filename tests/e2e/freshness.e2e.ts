@@ -104,7 +104,7 @@ describe('age of every claim (freshness)', () => {
   it('says in the resident answer how old the source is and that it may have changed', async () => {
     const amsterdam = outdatedGemeente();
     await withPage(requireBrowser(), `/#bij=gm:${amsterdam.code}`, async ({ page, problems }) => {
-      const answer = page.locator('.nearby');
+      const answer = page.getByRole('region', { name: 'Hulp bij u in de buurt' });
       await answer.getByText(/Volgens een bron van .*2013/).waitFor();
       expect(await answer.innerText()).toContain(nl.freshness.mayHaveChanged);
       expectNoProblems(problems);

@@ -37,8 +37,14 @@ function glyphUrls(): string[] {
     .map((file) => `/glyphs/${file.split(sep).join('/')}`);
 }
 
-/** Which build the page runs (its entry script) and which data it shows (the footer). */
+/**
+ * Which build the page runs (its entry script) and which data it shows. Residents see only the
+ * date; the data version stands in Dekking, for whoever quotes its figures, so look there.
+ */
 async function versions(page: Page): Promise<{ code: string; data: string }> {
+  await page.evaluate(() => {
+    window.location.hash = 'v=dekking';
+  });
   await page.getByText(/^Gegevens versie /).waitFor();
   const code = await page.evaluate(
     () => document.querySelector<HTMLScriptElement>('script[type="module"]')?.src ?? '',

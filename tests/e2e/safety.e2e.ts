@@ -7,6 +7,8 @@ const requireBrowser = useBrowser();
 
 const HOSTILE_NAME = '<img src=x onerror="window.__pwned=1">Bibliotheek <b>Test</b>';
 const HOSTILE_NOTE = '<script>window.__pwned=2</script> Neem <i>ID</i> mee';
+/** A curator's research note: internal, it must never reach the page. */
+const INTERNAL_NOTE = 'Intern: de pagina noemt nog 0900-8020, niet nagegaan.';
 
 /** The served dataset with one record changed by `edit`, as a hand-broken or hostile file would be. */
 function hostileDataset(edit: (location: Record<string, unknown>) => void): string {
@@ -27,10 +29,11 @@ function serve(body: string) {
 }
 
 describe('safety', () => {
-  it('shows HTML and script in data as plain text and never runs it', async () => {
+  it('shows HTML and script in data as plain text and never runs it; internal notes never', async () => {
     const body = hostileDataset((location) => {
       location['name'] = HOSTILE_NAME;
-      location['accessNote'] = HOSTILE_NOTE;
+      location['publicNote'] = HOSTILE_NOTE;
+      location['accessNote'] = INTERNAL_NOTE;
     });
     await withPage(
       requireBrowser(),
@@ -46,6 +49,7 @@ describe('safety', () => {
         await item.click();
         await page.getByRole('heading', { level: 2, name: HOSTILE_NAME }).waitFor();
         await page.getByText(HOSTILE_NOTE).waitFor();
+        expect(await page.getByText(INTERNAL_NOTE).count()).toBe(0);
         expect(
           await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
         ).toBeUndefined();

@@ -1,4 +1,5 @@
 import { nl as shared } from '../../shared/i18n/nl';
+import { IDO_TOTAL_PUBLISHED } from '../../shared/model/published-totals';
 
 /**
  * The text pages' strings (Over deze kaart, Toegankelijkheid), beside the shared ones; loaded with
@@ -23,7 +24,7 @@ export const nl = {
     incompleteTitle: 'De kaart is nog niet compleet',
     /** How far the dataset is from complete, against the published totals (sources in the text). */
     completeness: (ido: number, jl: number, known: number, total: number, current: number) => [
-      `Eind 2024 waren er 823 IDO's in Nederland (evaluatie POK-middelen, AEF, 2025). Op deze kaart staan er ${ido}.`,
+      `Eind 2024 waren er ${IDO_TOTAL_PUBLISHED} IDO's in Nederland (evaluatie POK-middelen, AEF, 2025). Op deze kaart staan er ${ido}.`,
       `Het Juridisch Loket had eind 2023 "ruim vijftig vestigingen". Op deze kaart staan ${jl} plaatsen.`,
       `Van ${known} van de ${total} gemeenten weten we of er sociaal raadslieden zijn. Voor ${current} daarvan is de bron uit de laatste 3 jaar.`,
     ],

@@ -42,6 +42,11 @@ describe('GemeenteProfile', () => {
     expect(within(profile).getByText('22 november 2026')).toBeInTheDocument();
     expect(within(profile).queryByText('Verouderd')).not.toBeInTheDocument();
     expect(within(profile).getByText(/Gegevens versie test-1/)).toBeInTheDocument();
+    // The public note shows; the curators' internal note on the same row never does.
+    expect(
+      within(profile).getByText('Gemeenteraad geeft geld voor sociale raadslieden.'),
+    ).toBeInTheDocument();
+    expect(profile).not.toHaveTextContent(/Intern: bedrag nagerekend/);
   });
 
   it('flags a claim whose source is older than 3 years, with its date', () => {

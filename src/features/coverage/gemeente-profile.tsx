@@ -198,7 +198,7 @@ function ClaimItem({ shown, decisive }: { shown: ProfileClaim; decisive: boolean
       </p>
       {shown.service && <p>{p.fromService(shown.service.name)}</p>}
       {claim.basis === 'afgeleid' && <p className="coverage-flag">{nl.freshness.inferred}</p>}
-      {claim.note && <p className="coverage-note">{claim.note}</p>}
+      {claim.publicNote && <p className="coverage-note">{claim.publicNote}</p>}
       <ClaimFacts source={shown.source} provenance={claim.provenance} age={shown.age} />
     </li>
   );
@@ -213,7 +213,7 @@ function OtherHelpItem({ item }: { item: ProfileOtherHelp }): JSX.Element {
         <strong>{nl.freshness.evidenceKind[help.kind]}</strong>
       </p>
       {help.basis === 'afgeleid' && <p className="coverage-flag">{nl.freshness.inferred}</p>}
-      {help.note && <p className="coverage-note">{help.note}</p>}
+      {help.publicNote && <p className="coverage-note">{help.publicNote}</p>}
       <ClaimFacts source={item.source} provenance={help.provenance} age={item.age} />
     </li>
   );

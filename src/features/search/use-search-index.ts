@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type * as SearchModel from './model/search-index';
-import type { SearchHit, SearchIndex, SearchSources } from './model/search-index';
+import type { SearchIndex, SearchResult, SearchSources } from './model/search-index';
 
 type SearchModule = typeof SearchModel;
 
@@ -11,31 +11,38 @@ function loadSearchModule(): Promise<SearchModule> {
   return modulePromise;
 }
 
+/** The search function of the index built last, and whether that index has the current sources. */
+export interface SearchIndexState {
+  search: ((query: string, limit: number) => SearchResult) | undefined;
+  /** False while the index is (re)built, e.g. when the postcode table has just arrived. */
+  current: boolean;
+}
+
 /**
  * Builds the search index once the user shows intent to search (`enabled`), and rebuilds when the
- * sources change (e.g. when the postcode table arrives). Returns a search function, or undefined
- * while loading.
+ * sources change (e.g. when the postcode table arrives). Until the first build there is no search
+ * function; `current` says whether the last build used the sources passed now.
  */
-export function useSearchIndex(
-  sources: SearchSources,
-  enabled: boolean,
-): ((query: string, limit: number) => SearchHit[]) | undefined {
-  const [ready, setReady] = useState<{ module: SearchModule; index: SearchIndex } | undefined>();
+export function useSearchIndex(sources: SearchSources, enabled: boolean): SearchIndexState {
+  const [ready, setReady] = useState<
+    { module: SearchModule; index: SearchIndex; sources: SearchSources } | undefined
+  >();
   useEffect(() => {
     if (!enabled) return;
     let cancelled = false;
     void loadSearchModule().then((module) => {
-      if (!cancelled) setReady({ module, index: module.buildSearchIndex(sources) });
+      if (!cancelled) setReady({ module, index: module.buildSearchIndex(sources), sources });
     });
     return () => {
       cancelled = true;
     };
   }, [sources, enabled]);
-  return useMemo(
+  const search = useMemo(
     () =>
       ready
-        ? (query: string, limit: number) => ready.module.search(ready.index, query, { limit })
+        ? (query: string, limit: number) => ready.module.searchQuery(ready.index, query, { limit })
         : undefined,
     [ready],
   );
+  return { search, current: ready?.sources === sources };
 }

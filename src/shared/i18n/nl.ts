@@ -27,6 +27,8 @@ export const nl = {
     loading: 'Gegevens laden…',
     dataVersion: (version: string, date: string) =>
       `Gegevens versie ${version}, bijgewerkt tot ${date}.`,
+    /** For residents: the date, not the version hash. */
+    dataUpdated: (date: string) => `Gegevens gecontroleerd tot ${date}.`,
   },
   update: {
     message: 'Er is een nieuwe versie van de kaart. Laad de nieuwe versie.',
@@ -70,6 +72,7 @@ export const nl = {
       unknown: 'onbekende onderdelen',
       view: 'de pagina',
       query: 'de zoektekst',
+      need: 'de soort vraag',
       near: 'de plek',
       place: 'de plaats',
       kinds: 'de soort hulp',
@@ -92,7 +95,12 @@ export const nl = {
     suggestions: 'Suggesties',
     count: (n: number) =>
       n === 0 ? 'Geen suggesties' : n === 1 ? '1 suggestie' : `${n} suggesties`,
+    loading: 'Even laden…',
+    pick: (n: number) =>
+      n === 1 ? 'Kies de suggestie als die klopt.' : 'Kies een van de suggesties.',
+    noMatch: 'We vinden niets. Typ uw postcode, woonplaats of gemeente.',
     groups: {
+      need: 'Soort hulp',
       place: 'Plaatsen en organisaties',
       gemeente: 'Gemeenten',
       woonplaats: 'Woonplaatsen',
@@ -128,6 +136,8 @@ export const nl = {
     closedNow: 'Nu gesloten',
     hoursUnknown: 'Openingstijden onbekend. Bel of kijk op de website.',
     website: 'Website',
+    idoExplain:
+      'IDO: Informatiepunt Digitale Overheid. Daar helpen ze u gratis met DigiD en zaken van de overheid op de computer. Meestal in de bibliotheek.',
     source: 'Bron',
     checkedOn: 'Gecontroleerd op',
     sourceDate: 'Datum van de bron',
@@ -142,7 +152,14 @@ export const nl = {
     ido: 'Informatiepunt Digitale Overheid',
     'juridisch-loket': 'Het Juridisch Loket',
   } satisfies Record<PlaceKind, string>,
+  /** One place of a kind, in a list or a suggestion. */
   kindsShort: {
+    'sociaal-raadslieden': 'Sociaal raadslieden',
+    ido: 'IDO',
+    'juridisch-loket': 'Juridisch Loket',
+  } satisfies Record<PlaceKind, string>,
+  /** A kind as a filter label: all places of it. */
+  kindsPlural: {
     'sociaal-raadslieden': 'Sociaal raadslieden',
     ido: "IDO's",
     'juridisch-loket': 'Juridisch Loket',

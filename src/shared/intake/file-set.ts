@@ -18,8 +18,11 @@ export interface FileSetProblem {
   reason: string;
 }
 
-/** Files in the data folder that are not curated files but belong there. */
-export const OTHER_DATA_FILES: readonly string[] = ['geocode-cache.csv'];
+/**
+ * Files in the data folder that are not curated files but belong there: the geocoder's cache and
+ * the gemeenten' contacts generated from the government's register (npm run data:contacts).
+ */
+export const OTHER_DATA_FILES: readonly string[] = ['geocode-cache.csv', 'gemeente-contacts.csv'];
 
 /** Checks that every curated file is there as a file, and that no other CSV is lying beside them. */
 export function fileSetProblems(entries: readonly FolderEntry[]): FileSetProblem[] {

@@ -234,6 +234,7 @@ export function toLocation(
     precision,
     access: list(row, 'access'),
     accessNote: cell(row, 'access_note'),
+    publicNote: cell(row, 'public_note'),
     openingHours: compact({
       osm: cell(row, 'opening_hours'),
       text: cell(row, 'opening_hours_text'),
@@ -269,6 +270,7 @@ export function toService(row: CsvRow, look: Lookups, report: RowReport) {
     email: cell(row, 'email'),
     website: cell(row, 'website'),
     note: cell(row, 'note'),
+    publicNote: cell(row, 'public_note'),
     basis: cell(row, 'basis') ?? '',
     provenance: provenance(row),
   });
@@ -298,6 +300,7 @@ export function toEvidence(row: CsvRow, look: Lookups, report: RowReport) {
     status,
     basis: cell(row, 'basis') ?? '',
     note: cell(row, 'note'),
+    publicNote: cell(row, 'public_note'),
     provenance: provenance(row),
   });
   return validated(evidenceSchema, candidate, report);

@@ -19,7 +19,8 @@ export interface CoverageClaim {
   provenance: Provenance;
   /** `afgeleid`: inferred from what the source says, not stated by it. */
   basis: ClaimBasis;
-  note?: string;
+  /** What the source says, for readers (B1); curators' internal notes never get here. */
+  publicNote?: string;
 }
 
 /** Another kind of help a source names for a gemeente: never counted as sociaal raadsliedenwerk. */
@@ -28,7 +29,8 @@ export interface OtherHelp {
   recordId: string;
   provenance: Provenance;
   basis: ClaimBasis;
-  note?: string;
+  /** What the source says, for readers (B1). */
+  publicNote?: string;
 }
 
 /** The coverage of one gemeente and everything it rests on. */
@@ -148,7 +150,7 @@ export function computeCoverage(
     }
   }
   for (const row of evidence) {
-    const note = row.note ? { note: row.note } : {};
+    const note = row.publicNote ? { publicNote: row.publicNote } : {};
     if (row.kind === 'sociaal-raadslieden' && row.status) {
       push(claims, row.gemeenteCode, {
         status: row.status,

@@ -19,6 +19,8 @@ export function telHref(phone: string): string {
   const digits = phone.replace(/[^\d+]/g, '');
   if (digits.startsWith('+')) return `tel:${digits}`;
   if (digits.startsWith('0900') || digits.startsWith('0800')) return `tel:${digits}`;
+  // "14 030": a gemeente's short number, dialled as is (no area code, no +31).
+  if (/^140\d{2,3}$/.test(digits)) return `tel:${digits}`;
   return `tel:+31${digits.replace(/^0/, '')}`;
 }
 

@@ -151,7 +151,13 @@ export const locationSchema = z.object({
   lon: z.number().check(z.gte(NL_BOUNDS.minLon), z.lte(NL_BOUNDS.maxLon)),
   precision: precisionSchema,
   access: z.array(accessModeSchema),
+  /**
+   * Curators' note on how to get in and where it was found: internal. The build leaves it out
+   * of the published data, so it can never be shown.
+   */
   accessNote: z.optional(z.string()),
+  /** A short note for residents in plain Dutch (B1); the only note the app shows. */
+  publicNote: z.optional(z.string()),
   openingHours: openingHoursSchema,
   phone: z.optional(phoneSchema),
   email: z.optional(emailSchema),
@@ -171,7 +177,10 @@ export const serviceSchema = z.object({
   phone: z.optional(phoneSchema),
   email: z.optional(emailSchema),
   website: z.optional(webUrlSchema),
+  /** Curators' note: internal, left out of the published data. */
   note: z.optional(z.string()),
+  /** A short note for residents in plain Dutch (B1): the only note the app shows. */
+  publicNote: z.optional(z.string()),
   basis: claimBasisSchema,
   provenance: provenanceSchema,
 });
@@ -189,7 +198,10 @@ export const evidenceSchema = z
     kind: evidenceKindSchema,
     status: z.optional(evidenceStatusSchema),
     basis: claimBasisSchema,
+    /** Curators' note: internal, left out of the published data. */
     note: z.optional(z.string()),
+    /** What the source says, in plain Dutch (B1): the only note the app shows. */
+    publicNote: z.optional(z.string()),
     provenance: provenanceSchema,
   })
   .check(
@@ -210,6 +222,22 @@ export const documentSchema = z.object({
 });
 export type SourceDocument = z.infer<typeof documentSchema>;
 
+/** A gemeente's general number: a Dutch number, or the short "14 + kengetal" (14 030). */
+export const gemeentePhoneSchema = z
+  .string()
+  .check(z.regex(/^(?:14 ?0\d{2,3}|(?:\+31|0)[\d -]{8,13})$/, 'not a gemeente phone number'));
+
+/**
+ * How to reach the gemeente itself (general number and website), for when the way to its
+ * sociaal raadslieden is not known: from the government's organisations register.
+ */
+export const gemeenteContactSchema = z.object({
+  phone: z.optional(gemeentePhoneSchema),
+  website: z.optional(webUrlSchema),
+  provenance: provenanceSchema,
+});
+export type GemeenteContact = z.infer<typeof gemeenteContactSchema>;
+
 /** A gemeente from the CBS reference list, with its population and a label point. */
 export const gemeenteSchema = z.object({
   code: gemeenteCodeSchema,
@@ -218,6 +246,7 @@ export const gemeenteSchema = z.object({
   provinceName: nonEmpty('provinceName'),
   population: z.number().check(z.int(), z.nonnegative()),
   label: z.tuple([z.number(), z.number()]),
+  contact: z.optional(gemeenteContactSchema),
 });
 export type Gemeente = z.infer<typeof gemeenteSchema>;
 

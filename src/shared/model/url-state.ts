@@ -27,6 +27,8 @@ export interface MapView {
 export interface UrlState {
   view: View;
   query?: string;
+  /** A need chosen in the search ("schulden"); the search feature knows which ones exist. */
+  need?: string;
   near?: NearbyOrigin;
   placeId?: string;
   kinds: PlaceKind[];
@@ -44,6 +46,7 @@ export type UrlProblem =
   | 'unknown'
   | 'view'
   | 'query'
+  | 'need'
   | 'near'
   | 'place'
   | 'kinds'
@@ -64,6 +67,7 @@ export const DEFAULT_STATE: UrlState = { view: 'zoeken', kinds: [...PLACE_KINDS]
 const PARAMS = {
   v: 'view',
   q: 'query',
+  hulp: 'need',
   bij: 'near',
   plek: 'place',
   soort: 'kinds',
@@ -73,6 +77,7 @@ const PARAMS = {
   status: 'status',
 } as const satisfies Record<string, UrlProblem>;
 type Param = keyof typeof PARAMS;
+const NEED = /^[a-z]{2,30}$/;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const GM = /^GM\d{4}$/;
 const PV = /^PV\d{2}$/;
@@ -99,6 +104,8 @@ export function parseUrlState(fragment: string): ParsedUrlState {
     'zoeken';
   const query = read('q', (raw) => (raw.length <= 100 ? raw : undefined));
   if (query) state.query = query;
+  const need = read('hulp', (raw) => (NEED.test(raw) ? raw : undefined));
+  if (need) state.need = need;
   const near = read('bij', parseNearby);
   if (near) state.near = near;
   const placeId = read('plek', (raw) => (ID.test(raw) && raw.length <= 120 ? raw : undefined));
@@ -125,6 +132,7 @@ export function serializeUrlState(state: UrlState): string {
   const params = new URLSearchParams();
   if (state.view !== 'zoeken') params.set('v', state.view);
   if (state.query) params.set('q', state.query);
+  if (state.need) params.set('hulp', state.need);
   if (state.near) params.set('bij', serializeNearby(state.near));
   if (state.placeId) params.set('plek', state.placeId);
   if (state.kinds.length !== PLACE_KINDS.length)

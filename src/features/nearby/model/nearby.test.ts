@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { computeCoverage } from '../../../shared/model/coverage';
 import type { Dataset, Location, PostcodeTable } from '../../../shared/model/schema';
-import { findNearby, formatDistance } from './nearby';
+import { findNearby, formatDistance, NEARBY_MAX_KM, OTHER_RAADSLIEDEN_MAX_KM } from './nearby';
+import { nextSteps } from './next-steps';
 import { resolveOrigin } from './resolve-origin';
 
 const checked = { source: 'https://example.nl/bron', checkedOn: '2026-11-22' };
@@ -114,7 +115,34 @@ describe('Hulp bij u in de buurt', () => {
     expect(result?.otherRaadslieden.map((p) => p.location.id)).toEqual(['srl-office-in-b']);
   });
 
-  it('sorts IDO and Juridisch Loket by straight-line distance', () => {
+  it('does not offer a service to its gemeente once a newer source says there is none', () => {
+    const dataset = createDataset();
+    dataset.services = dataset.services.map((service) => ({
+      ...service,
+      provenance: { ...checked, sourceDate: '2013' },
+    }));
+    dataset.evidence.push({
+      id: 'ev-a-gestopt',
+      gemeenteCode: 'GM0001',
+      kind: 'sociaal-raadslieden',
+      status: 'niet',
+      basis: 'vermeld',
+      provenance: { ...checked, sourceDate: '2024-05-01' },
+    });
+    const coverage = computeCoverage(
+      dataset.gemeenten,
+      dataset.services,
+      dataset.evidence,
+      dataset.checkedUntil,
+    );
+    const result = findNearby(dataset, coverage, [5.0, 52.0], 'GM0001');
+    expect(result?.coverage.status).toBe('niet');
+    expect(result?.services).toEqual([]);
+    // Its office is still near: shown apart, as sociaal raadslieden that may not work for Aadorp.
+    expect(result?.otherRaadslieden.map((p) => p.location.id)).toEqual(['srl-office-in-b']);
+  });
+
+  it('sorts IDO and Juridisch Loket by straight-line distance, far ones only when nothing is near', () => {
     const dataset = createDataset();
     const coverage = computeCoverage(
       dataset.gemeenten,
@@ -123,15 +151,118 @@ describe('Hulp bij u in de buurt', () => {
       dataset.checkedUntil,
     );
     const result = findNearby(dataset, coverage, [5.0, 52.0], 'GM0001');
-    expect(result?.ido.map((p) => p.location.id)).toEqual(['ido-near', 'ido-far']);
+    // ido-far is 27 km away: with ido-near at hand it is left out.
+    expect(result?.ido.map((p) => p.location.id)).toEqual(['ido-near']);
     expect(result?.ido[0]?.km).toBeLessThan(1);
-    expect(result?.juridischLoket[0]?.km).toBeGreaterThan(25);
+    // The only loket is 28 km away: still shown, as the nearest there is.
+    expect(result?.juridischLoket.map((p) => p.location.id)).toEqual(['hjl']);
+    expect(result?.juridischLoket[0]?.km).toBeGreaterThan(NEARBY_MAX_KM);
+    const fromBeedorp = findNearby(dataset, coverage, [5.2, 52.0], 'GM0002');
+    expect(fromBeedorp?.ido.map((p) => p.location.id)).toEqual(['ido-near', 'ido-far']);
+  });
+
+  it('shows sociaal raadslieden for other gemeenten only within a sensible distance', () => {
+    const dataset = createDataset();
+    // Another service's office some 55 km east of Beedorp.
+    dataset.locations.push(location('srl-far-away', 'sociaal-raadslieden', 'GM0003', 6.0, 52.0));
+    const coverage = computeCoverage(
+      dataset.gemeenten,
+      dataset.services,
+      dataset.evidence,
+      dataset.checkedUntil,
+    );
+    const result = findNearby(dataset, coverage, [5.2, 52.0], 'GM0002');
+    expect(result?.otherRaadslieden.map((p) => p.location.id)).toEqual(['srl-office-in-b']);
+    expect(OTHER_RAADSLIEDEN_MAX_KM).toBeLessThan(34);
+  });
+
+  it('counts the places of each kind the data knows', () => {
+    const dataset = createDataset();
+    const coverage = computeCoverage(
+      dataset.gemeenten,
+      dataset.services,
+      dataset.evidence,
+      dataset.checkedUntil,
+    );
+    expect(findNearby(dataset, coverage, [5.0, 52.0], 'GM0001')?.known).toEqual({
+      'sociaal-raadslieden': 1,
+      ido: 2,
+      'juridisch-loket': 1,
+    });
   });
 
   it('writes distances the way people say them', () => {
     expect(formatDistance(0.35)).toBe('350 m');
     expect(formatDistance(4.23)).toBe('4,2 km');
     expect(formatDistance(27.4)).toBe('27 km');
+  });
+});
+
+describe('Wat kunt u nu doen?', () => {
+  function stepsFor(dataset: Dataset, code: string) {
+    const coverage = computeCoverage(
+      dataset.gemeenten,
+      dataset.services,
+      dataset.evidence,
+      dataset.checkedUntil,
+    );
+    const result = findNearby(dataset, coverage, [5.0, 52.0], code);
+    if (!result) throw new Error(`no result for ${code}`);
+    return nextSteps(result);
+  }
+
+  it('sends people to the nearest office of a service that works for their gemeente', () => {
+    const steps = stepsFor(createDataset(), 'GM0001');
+    expect(steps.raadslieden).toMatchObject({
+      type: 'office',
+      service: { id: 'srl-a' },
+      office: { location: { id: 'srl-office-in-b' } },
+    });
+  });
+
+  it('gives the service phone when no office is known, and the gemeente when nothing is', () => {
+    const dataset = createDataset();
+    dataset.locations = dataset.locations.filter((l) => l.kind !== 'sociaal-raadslieden');
+    expect(stepsFor(dataset, 'GM0001').raadslieden.type).toBe('via-gemeente');
+    const service = dataset.services[0];
+    if (!service) throw new Error('no service');
+    service.phone = '030 123 45 67';
+    expect(stepsFor(dataset, 'GM0001').raadslieden).toMatchObject({
+      type: 'service-contact',
+      service: { phone: '030 123 45 67' },
+    });
+  });
+
+  it('asks the gemeente when it is not known, and has no step when a source says there are none', () => {
+    const dataset = createDataset();
+    expect(stepsFor(dataset, 'GM0003').raadslieden).toMatchObject({
+      type: 'ask-gemeente',
+      gemeente: { code: 'GM0003' },
+    });
+    dataset.evidence.push({
+      id: 'ev-c-niet',
+      gemeenteCode: 'GM0003',
+      kind: 'sociaal-raadslieden',
+      status: 'niet',
+      basis: 'vermeld',
+      provenance: { ...checked, sourceDate: '2025-01-01' },
+    });
+    expect(stepsFor(dataset, 'GM0003').raadslieden).toEqual({ type: 'none' });
+  });
+
+  it("takes Het Juridisch Loket's number from the data and says how many IDO's the map knows", () => {
+    const dataset = createDataset();
+    const steps = stepsFor(dataset, 'GM0001');
+    expect(steps.loket.phone).toBeUndefined();
+    const loket = dataset.locations.find((l) => l.id === 'hjl');
+    if (!loket) throw new Error('no loket');
+    loket.phone = '0800-8020';
+    expect(stepsFor(dataset, 'GM0001').loket).toMatchObject({
+      phone: '0800-8020',
+      nearest: { location: { id: 'hjl' } },
+    });
+    expect(steps.ido).toMatchObject({ nearest: { location: { id: 'ido-near' } }, known: 2 });
+    expect(steps.ido.total).toBe(823);
   });
 });
 

@@ -1,6 +1,25 @@
 import type { CoverageResult, GemeenteCoverage } from '../../../shared/model/coverage';
 import { byDistance, type LonLat } from '../../../shared/model/geo';
-import type { Dataset, Gemeente, Location, Service } from '../../../shared/model/schema';
+import {
+  PLACE_KINDS,
+  type Dataset,
+  type Gemeente,
+  type Location,
+  type PlaceKind,
+  type Service,
+} from '../../../shared/model/schema';
+
+/**
+ * How far sociaal raadslieden that do not work for the gemeente are still worth showing: close
+ * enough to ask whether they help anyway. Offices 34 to 55 km away only raised false hope.
+ */
+export const OTHER_RAADSLIEDEN_MAX_KM = 25;
+
+/**
+ * IDO's and Juridisch Loket offices help everyone, but "in de buurt" should mean near: beyond
+ * this distance only the nearest one is listed, so a far one still shows where to go.
+ */
+export const NEARBY_MAX_KM = 25;
 
 /** A place with its straight-line distance from where the user is. */
 export interface NearPlace {
@@ -13,12 +32,20 @@ export interface NearbyResult {
   origin: LonLat;
   gemeente: Gemeente;
   coverage: GemeenteCoverage;
-  /** Services whose service area includes the gemeente, with their offices nearest first. */
+  /**
+   * Services whose service area includes the gemeente, with their offices nearest first; empty
+   * unless the gemeente's status is `wel` (a newer `niet` outweighs an older service area).
+   */
   services: { service: Service; offices: NearPlace[] }[];
-  /** Other sociaal raadslieden offices, nearest first, for when none serve this gemeente. */
+  /**
+   * Sociaal raadslieden offices that do not work for this gemeente (or whose service area is not
+   * known), nearest first and within OTHER_RAADSLIEDEN_MAX_KM: shown apart, with why.
+   */
   otherRaadslieden: NearPlace[];
   ido: NearPlace[];
   juridischLoket: NearPlace[];
+  /** How many places of each kind the data knows, for saying how complete the lists are. */
+  known: Record<PlaceKind, number>;
 }
 
 const position = (location: Location): LonLat => [location.lon, location.lat];
@@ -47,7 +74,9 @@ export function findNearby(
       .slice(0, limit)
       .map(({ item, km }) => ({ location: item, km }));
 
-  const serviceIds = new Set(status.serviceIds);
+  // A service counts only while the gemeente's status is `wel`: when a newer source says there is
+  // no sociaal raadslieden any more, its offices are no longer "for your gemeente".
+  const serviceIds = new Set(status.status === 'wel' ? status.serviceIds : []);
   const services = dataset.services
     .filter((service) => serviceIds.has(service.id))
     .map((service) => ({
@@ -67,10 +96,19 @@ export function findNearby(
     otherRaadslieden: nearest(
       'sociaal-raadslieden',
       (l) => !l.serviceId || !serviceIds.has(l.serviceId),
-    ),
-    ido: nearest('ido'),
-    juridischLoket: nearest('juridisch-loket'),
+    ).filter(({ km }) => km <= OTHER_RAADSLIEDEN_MAX_KM),
+    ido: withinReach(nearest('ido')),
+    juridischLoket: withinReach(nearest('juridisch-loket')),
+    known: Object.fromEntries(
+      PLACE_KINDS.map((kind) => [kind, dataset.locations.filter((l) => l.kind === kind).length]),
+    ) as Record<PlaceKind, number>,
   };
+}
+
+/** The places within NEARBY_MAX_KM, or else only the nearest. */
+function withinReach(places: NearPlace[]): NearPlace[] {
+  const near = places.filter(({ km }) => km <= NEARBY_MAX_KM);
+  return near.length > 0 ? near : places.slice(0, 1);
 }
 
 /** Distance as people say it: "350 m", "4,2 km", "27 km". */

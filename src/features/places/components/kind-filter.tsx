@@ -2,7 +2,10 @@ import { nl } from '../../../shared/i18n/nl';
 import { PLACE_KINDS, type PlaceKind } from '../../../shared/model/schema';
 import { KindIcon } from './kind-icon';
 
-/** Filter by kind; doubles as the map legend (icon, colour and name together). */
+/**
+ * Filter by kind; doubles as the map legend (icon, colour and name together). Explains "IDO"
+ * here, where residents first meet the word.
+ */
 export function KindFilter({
   kinds,
   counts,
@@ -28,10 +31,11 @@ export function KindFilter({
           />
           <KindIcon kind={kind} />
           <span>
-            {nl.kindsShort[kind]} <span className="muted">({counts[kind]})</span>
+            {nl.kindsPlural[kind]} <span className="muted">({counts[kind]})</span>
           </span>
         </label>
       ))}
+      <p className="note kind-filter__explain">{nl.places.idoExplain}</p>
     </fieldset>
   );
 }

@@ -1,17 +1,28 @@
-import { nl } from '../../../shared/i18n/nl';
+import { describeWeek, isOpenAt, parseOpeningHours } from '../../../shared/model/opening-hours';
 import type { Location } from '../../../shared/model/schema';
-import { describeWeek, isOpenAt, parseOpeningHours } from '../model/opening-hours';
+import { placeText as t } from '../strings';
 
-/** Structured hours get a day list and "nu open"; free text is shown as given; none says so. */
-export function OpeningHours({ hours, now }: { hours: Location['openingHours']; now: Date }) {
+/**
+ * Structured hours get a day list and "nu open" (on screen only: paper does not know when it is
+ * read); free text is shown as given; none says so, and says to call only when there is a number.
+ */
+export function OpeningHours({
+  hours,
+  now,
+  hasPhone,
+}: {
+  hours: Location['openingHours'];
+  now: Date;
+  hasPhone: boolean;
+}) {
   const week = hours.osm ? parseOpeningHours(hours.osm) : undefined;
-  if (!week && !hours.text) return <p>{nl.places.hoursUnknown}</p>;
+  if (!week && !hours.text) return <p>{hasPhone ? t.hoursUnknownCall : t.hoursUnknown}</p>;
   return (
     <>
       {week ? (
         <>
-          <p className="open-now">
-            <strong>{isOpenAt(week, now) ? nl.places.openNow : nl.places.closedNow}</strong>
+          <p className="open-now no-print">
+            <strong>{isOpenAt(week, now) ? t.openNow : t.closedNow}</strong>
           </p>
           <ul className="plain-list">
             {describeWeek(week).map(({ day, hours: text }) => (

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { mailtoHref } from '../../../shared/config';
-import { nl } from '../strings';
+import { accessSentence } from '../../../shared/i18n/access';
+import { nl, placeText as t } from '../strings';
 import { formatDate } from '../../../shared/model/dates';
 import { routeHref, telHref } from '../../../shared/model/links';
 import type { Gemeente, Location, Service, SourceDocument } from '../../../shared/model/schema';
@@ -10,9 +11,16 @@ import { ExternalLink } from '../../../shared/ui/external-link';
 import { OpeningHours } from './opening-hours';
 import { KindIcon } from './kind-icon';
 
+/** The link a printed place leads back to: this place only, never the reader's own postcode. */
+function placeLink(id: string): string {
+  return `${window.location.origin}${window.location.pathname}#plek=${encodeURIComponent(id)}`;
+}
+
 /**
  * Everything a resident needs to go there: what it is, where, when, how to get in, how to
- * reach them, and where the facts come from. Data text is rendered as text, never as HTML.
+ * reach them, and where the facts come from. Data text is rendered as text, never as HTML; a
+ * record's internal notes are never shown, only its public note. Escape closes it. Prints on one
+ * page with the print date and a link back, without "nu open" or a routing link.
  */
 export function PlaceDetails({
   location,
@@ -22,6 +30,7 @@ export function PlaceDetails({
   now,
   today,
   documents,
+  dataVersion,
 }: {
   location: Location;
   service: Service | undefined;
@@ -32,19 +41,42 @@ export function PlaceDetails({
   /** The day ages are measured on (YYYY-MM-DD). */
   today: string;
   documents: readonly SourceDocument[];
+  /** Goes into "Meld een wijziging" mails, so curators know which data the reader saw. */
+  dataVersion: string;
 }) {
+  const article = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();
   }, [location.id]);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      const focus = document.activeElement;
+      // Escape closes the details when focus is in them (or nowhere), not while the user is
+      // in the search field or on the map.
+      if (focus && focus !== document.body && !article.current?.contains(focus)) return;
+      event.preventDefault();
+      onBack();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [onBack]);
   const { address } = location;
   const street = [address.street, address.houseNumber].filter(Boolean).join(' ');
   const gemeenteName = (code: string) => gemeenten.find((g) => g.code === code)?.name ?? code;
+  const hasContact = location.phone ?? location.email ?? location.website;
 
   return (
-    <article className="place-details" aria-labelledby="place-details-title">
+    <article className="place-details" aria-labelledby="place-details-title" ref={article}>
+      <p className="print-only">
+        {t.print.printedOn(formatDate(now.toISOString().slice(0, 10)))} {t.print.seeOnline}{' '}
+        {placeLink(location.id)}
+      </p>
       <button type="button" className="button button--secondary no-print" onClick={onBack}>
-        ← {nl.places.backToList}
+        ← {t.backToList}
       </button>
       <p className="place-details__kind">
         <KindIcon kind={location.kind} /> {nl.kinds[location.kind]}
@@ -52,11 +84,12 @@ export function PlaceDetails({
       <h2 id="place-details-title" ref={heading} tabIndex={-1}>
         {location.name}
       </h2>
-      <p>{nl.kindExplain[location.kind]}</p>
+      <p>{t.kindExplain[location.kind]}</p>
+      {location.publicNote ? <p className="place-details__note">{location.publicNote}</p> : null}
       <dl className="facts">
-        <dt>{nl.places.organisation}</dt>
+        <dt>{t.organisation}</dt>
         <dd>{location.organisation}</dd>
-        <dt>{nl.places.address}</dt>
+        <dt>{t.address}</dt>
         <dd>
           {street ? (
             <>
@@ -65,49 +98,40 @@ export function PlaceDetails({
             </>
           ) : null}
           {[address.postcode, address.place].filter(Boolean).join(' ')}
+          {street ? null : <span className="note"> {t.noStreet}</span>}
           {location.precision !== 'exact' ? (
-            <span className="note"> {nl.precision[location.precision]}</span>
+            <span className="note no-print"> {nl.precision[location.precision]}</span>
           ) : null}
-          <br />
-          <ExternalLink href={routeHref(location.lat, location.lon)}>
-            {nl.places.route}
-          </ExternalLink>
+          <span className="no-print">
+            <br />
+            <ExternalLink href={routeHref(location.lat, location.lon)}>{t.route}</ExternalLink>
+          </span>
         </dd>
-        <dt>{nl.places.howToGetIn}</dt>
+        <dt>{t.howToGetIn}</dt>
+        <dd>{accessSentence(location)}</dd>
+        <dt>{t.openingHours}</dt>
         <dd>
-          {location.access.length > 0 ? (
-            <ul className="plain-list">
-              {location.access.map((mode) => (
-                <li key={mode}>{nl.access[mode]}</li>
-              ))}
-            </ul>
-          ) : (
-            <p>{nl.places.unknownAccess}</p>
-          )}
-          {location.accessNote ? <p>{location.accessNote}</p> : null}
+          <OpeningHours hours={location.openingHours} now={now} hasPhone={!!location.phone} />
         </dd>
-        <dt>{nl.places.openingHours}</dt>
-        <dd>
-          <OpeningHours hours={location.openingHours} now={now} />
-        </dd>
-        {location.phone || location.email || location.website ? (
+        {hasContact ? (
           <>
-            <dt>{nl.places.contact}</dt>
+            <dt>{t.contact}</dt>
             <dd>
               <ul className="plain-list">
                 {location.phone ? (
                   <li>
-                    {nl.places.phone}: <a href={telHref(location.phone)}>{location.phone}</a>
+                    {t.phone}: <a href={telHref(location.phone)}>{location.phone}</a>
                   </li>
                 ) : null}
                 {location.email ? (
                   <li>
-                    {nl.places.email}: <a href={`mailto:${location.email}`}>{location.email}</a>
+                    {t.email}: <a href={`mailto:${location.email}`}>{location.email}</a>
                   </li>
                 ) : null}
                 {location.website ? (
                   <li>
-                    <ExternalLink href={location.website}>{nl.places.website}</ExternalLink>
+                    {t.website}:{' '}
+                    <ExternalLink href={location.website}>{location.website}</ExternalLink>
                   </li>
                 ) : null}
               </ul>
@@ -116,13 +140,13 @@ export function PlaceDetails({
         ) : null}
         {location.whatToBring ? (
           <>
-            <dt>{nl.places.whatToBring}</dt>
+            <dt>{t.whatToBring}</dt>
             <dd>{location.whatToBring}</dd>
           </>
         ) : null}
         {service ? (
           <>
-            <dt>{nl.places.serviceArea}</dt>
+            <dt>{t.serviceArea}</dt>
             <dd>{service.serviceArea.map(gemeenteName).join(', ')}</dd>
           </>
         ) : null}
@@ -132,11 +156,11 @@ export function PlaceDetails({
       <p className="no-print">
         <a
           href={mailtoHref(
-            nl.places.reportSubject(location.name, location.id),
-            `${location.name} (${location.id})\n${nl.places.checkedOn}: ${formatDate(location.provenance.checkedOn)}\n\n`,
+            t.reportSubject(location.name, location.id),
+            `${location.name} (${location.id})\n${nl.places.checkedOn}: ${formatDate(location.provenance.checkedOn)}\n${t.dataVersion}: ${dataVersion}\n\n`,
           )}
         >
-          {nl.places.report}
+          {t.report}
         </a>
       </p>
     </article>

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { nl } from '../../../shared/i18n/nl';
 
 /** One suggestion; `group` is shown as a heading (Plaatsen, Gemeenten, Woonplaatsen, Postcodes). */
@@ -9,37 +9,85 @@ export interface SearchOption {
   detail: string;
 }
 
+/** The suggestions for a query, and whether the first is sure enough to take on Enter. */
+export interface SearchOutcome {
+  options: readonly SearchOption[];
+  sure: boolean;
+}
+
+const NOTHING: SearchOutcome = { options: [], sure: false };
+
 /**
  * One search field in the ARIA 1.2 combobox pattern: type, arrow through the grouped suggestions,
- * Enter to choose, Escape to close. Suggestions are computed on every keystroke, so `search` must
- * be fast (see `npm run bench`).
+ * Enter to choose, Escape to close. Enter takes the first suggestion only when it is sure (a
+ * whole name, a known postcode); otherwise it opens the list, so the search never guesses. While
+ * the index or the postcode table loads it says "Even laden…", and an Enter pressed meanwhile is
+ * kept until they are there. The field follows `query` when it changes from outside (browser
+ * Back and Forward), so field and answer never disagree. Suggestions are computed on every
+ * keystroke, so `search` must be fast (see `npm run bench`).
  */
 export function SearchBox({
-  initialQuery,
+  query: outsideQuery,
   search,
+  loading,
   onChoose,
   onFocus,
 }: {
-  initialQuery: string;
-  search: (query: string) => readonly SearchOption[];
+  query: string;
+  search: ((query: string) => SearchOutcome) | undefined;
+  loading: boolean;
   onChoose: (option: SearchOption, query: string) => void;
   onFocus?: () => void;
 }) {
   const id = useId();
   const listId = `${id}-list`;
-  const [query, setQuery] = useState(initialQuery);
+  const [query, setQuery] = useState(outsideQuery);
+  const [followed, setFollowed] = useState(outsideQuery);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const options = useMemo(() => (query.trim() ? search(query) : []), [query, search]);
+  const [hint, setHint] = useState('');
+  /** An Enter pressed while loading, answered once the suggestions are there. */
+  const pendingEnter = useRef(false);
+  if (outsideQuery !== followed) {
+    setFollowed(outsideQuery);
+    setQuery(outsideQuery);
+    setOpen(false);
+    setActive(-1);
+    setHint('');
+  }
+  const waiting = loading || !search;
+  const outcome = useMemo(
+    () => (query.trim() && search ? search(query) : NOTHING),
+    [query, search],
+  );
+  const { options } = outcome;
   const groups = useMemo(() => groupOptions(options), [options]);
-  const expanded = open && query.trim().length > 0;
+  const expanded = open && query.trim().length > 0 && !waiting;
+  const listShown = expanded && options.length > 0;
 
   const choose = (option: SearchOption | undefined) => {
     if (!option) return;
     setOpen(false);
     setActive(-1);
+    setHint('');
     onChoose(option, query);
   };
+
+  /** Enter without an active option: take a sure match, else show the list and say so. */
+  const enter = (now: SearchOutcome) => {
+    if (now.sure) {
+      choose(now.options[0]);
+      return;
+    }
+    setOpen(true);
+    setHint(now.options.length > 0 ? nl.search.pick(now.options.length) : nl.search.noMatch);
+  };
+
+  useEffect(() => {
+    if (waiting || !pendingEnter.current) return;
+    pendingEnter.current = false;
+    enter(outcome);
+  });
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown') {
@@ -52,13 +100,26 @@ export function SearchBox({
       setActive((i) => (options.length === 0 ? -1 : (i - 1 + options.length) % options.length));
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      choose(options[active >= 0 ? active : 0]);
+      if (!query.trim()) return;
+      if (listShown && active >= 0) choose(options[active]);
+      else if (waiting) {
+        pendingEnter.current = true;
+        setOpen(true);
+      } else enter(outcome);
     } else if (event.key === 'Escape') {
-      if (expanded) event.preventDefault();
+      if (listShown) event.preventDefault();
       setOpen(false);
       setActive(-1);
     }
   };
+
+  const status = !query.trim()
+    ? ''
+    : waiting && open
+      ? nl.search.loading
+      : expanded
+        ? `${nl.search.count(options.length)}${hint && options.length > 0 ? `. ${hint}` : ''}`
+        : hint;
 
   return (
     <div className="search-box" role="search">
@@ -76,15 +137,17 @@ export function SearchBox({
         autoComplete="off"
         spellCheck={false}
         aria-autocomplete="list"
-        aria-expanded={expanded}
+        aria-expanded={listShown}
         aria-controls={listId}
         aria-describedby={`${id}-hint`}
-        aria-activedescendant={expanded && active >= 0 ? `${id}-opt-${active}` : undefined}
+        aria-activedescendant={listShown && active >= 0 ? `${id}-opt-${active}` : undefined}
         value={query}
         onChange={(event) => {
           setQuery(event.target.value);
           setOpen(true);
           setActive(-1);
+          setHint('');
+          pendingEnter.current = false;
         }}
         onFocus={onFocus}
         onKeyDown={onKeyDown}
@@ -97,11 +160,11 @@ export function SearchBox({
         role="listbox"
         aria-label={nl.search.suggestions}
         className="search-box__list"
-        hidden={!expanded}
+        hidden={!listShown}
       >
-        {groups.map(({ group, items }) => (
-          <div key={group} role="group" aria-labelledby={`${id}-group-${group}`}>
-            <div id={`${id}-group-${group}`} className="search-box__group" role="presentation">
+        {groups.map(({ group, items }, groupIndex) => (
+          <div key={group} role="group" aria-labelledby={`${id}-group-${groupIndex}`}>
+            <div id={`${id}-group-${groupIndex}`} className="search-box__group" role="presentation">
               {group}
             </div>
             {items.map(({ option, index }) => (
@@ -125,8 +188,14 @@ export function SearchBox({
           </div>
         ))}
       </div>
+      {waiting && open && query.trim() ? (
+        <p className="search-box__loading" aria-hidden="true">
+          {nl.search.loading}
+        </p>
+      ) : null}
+      {hint && !listShown ? <p className="search-box__hint-after">{hint}</p> : null}
       <p role="status" className="visually-hidden">
-        {expanded ? nl.search.count(options.length) : ''}
+        {status}
       </p>
     </div>
   );

@@ -20,12 +20,18 @@ const gemeente: SearchHit = {
 const place: SearchHit = {
   type: 'place',
   id: 'hjl-utrecht',
+  kind: 'juridisch-loket',
+  gemeenteCode: 'GM0344',
+  woonplaats: 'Utrecht',
   label: 'Het Juridisch Loket Utrecht',
   detail: 'Juridisch Loket · Utrecht',
 };
 const place2: SearchHit = {
   type: 'place',
   id: 'ido-overvecht',
+  kind: 'ido',
+  gemeenteCode: 'GM0344',
+  woonplaats: 'Utrecht',
   label: 'IDO Overvecht',
   detail: 'IDO · Utrecht',
 };

@@ -23,6 +23,8 @@ export function hitKey(hit: SearchHit): string {
       return `woonplaats:${hit.name}|${hit.gemeenteCode}`;
     case 'postcode':
       return `postcode:${hit.pc4}${hit.letters ?? ''}`;
+    case 'need':
+      return `need:${hit.need}`;
   }
 }
 

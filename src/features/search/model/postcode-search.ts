@@ -60,6 +60,12 @@ function toHit(lookup: PostcodeLookup, area: Pc4Area, letters?: string): Postcod
   };
 }
 
+/** Postcode hits; `exact` when the query named one whole PC4 (or full postcode), not its start. */
+export interface PostcodeResult {
+  hits: PostcodeHit[];
+  exact: boolean;
+}
+
 /**
  * Hits for a query that looks like a postcode, or undefined when it does not (then the text
  * search runs). A full postcode maps to its PC4 area: the table knows no street level. A PC4
@@ -69,22 +75,23 @@ export function searchPostcode(
   lookup: PostcodeLookup,
   query: string,
   limit: number,
-): PostcodeHit[] | undefined {
+): PostcodeResult | undefined {
   const trimmed = query.trim();
   const parsed = parsePostcode(trimmed);
   if (parsed) {
     const area = lookup.byPc4.get(parsed.pc4);
-    return area ? [toHit(lookup, area, parsed.letters)] : [];
+    return { hits: area ? [toHit(lookup, area, parsed.letters)] : [], exact: true };
   }
   const half = HALF_POSTCODE.exec(trimmed);
   if (half?.[1]) {
     const area = lookup.byPc4.get(Number(half[1]));
-    return area ? [toHit(lookup, area)] : [];
+    return { hits: area ? [toHit(lookup, area)] : [], exact: true };
   }
   if (!PC4_START.test(trimmed)) return undefined;
-  return pc4Range(lookup, trimmed)
+  const hits = pc4Range(lookup, trimmed)
     .slice(0, limit)
     .map((area) => toHit(lookup, area));
+  return { hits, exact: false };
 }
 
 /** PC4 areas whose number starts with `digits`, lowest first. */

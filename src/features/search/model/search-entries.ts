@@ -160,6 +160,9 @@ function addPlaces(
     const hit: SearchHit = {
       type: 'place',
       id: location.id,
+      kind: location.kind,
+      gemeenteCode: location.gemeenteCode,
+      woonplaats: location.address.place,
       label: location.name,
       detail: nl.search.hit.place(location.kind, location.address.place),
     };

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { loadSearchFixtures } from '../../../../tests/fixtures/search/load-search-fixtures';
-import { buildSearchIndex, search, type SearchHit } from './search-index';
+import { buildSearchIndex, search, searchQuery, type SearchHit } from './search-index';
 
 const fixtures = loadSearchFixtures();
 const index = buildSearchIndex(fixtures);
@@ -216,5 +216,83 @@ describe('search: ranking', () => {
 
   it('is deterministic', () => {
     expect(search(index, 'bergen')).toEqual(search(buildSearchIndex(fixtures), 'bergen'));
+  });
+});
+
+describe('search: Enter takes only a sure match', () => {
+  const sure = (query: string) => searchQuery(index, query).sure;
+
+  it('is sure of a whole name typed exactly, a known postcode and a need word', () => {
+    for (const query of ['utrecht', 'Den Haag', '3511', '3511 AB', 'schulden', 'DigiD'])
+      expect(sure(query), query).toBe(true);
+  });
+
+  it('is not sure of a typo, of a name two places share, or of half a postcode', () => {
+    for (const query of ['amsterdm', 'bergen', '35', 'bibliotheek', 'schul'])
+      expect(sure(query), query).toBe(false);
+  });
+
+  it('is sure of a name only one place starts with, while it is typed', () => {
+    const result = searchQuery(index, 'tietjerks');
+    expect(result.sure).toBe(true);
+    expect(result.hits[0]).toMatchObject({ type: 'gemeente', code: 'GM0737' });
+  });
+});
+
+describe('search: what the query asks for', () => {
+  it('reads "gemeente X" as the gemeente X, not a place that mentions a gemeente', () => {
+    const result = searchQuery(index, 'gemeente Utrecht');
+    expect(result.sure).toBe(true);
+    expect(result.hits[0]).toMatchObject({ type: 'gemeente', code: 'GM0344' });
+    expect(result.hits.some((hit) => hit.type === 'place')).toBe(false);
+  });
+
+  it.each([
+    ['bibliotheek sneek', 'ido-bibliotheek-sneek'],
+    ['juridisch loket den haag', 'hjl-den-haag'],
+    ['het juridisch loket zwolle', 'hjl-zwolle'],
+  ])('"%s" is the one place of that kind there, and sure', (query, id) => {
+    const result = searchQuery(index, query);
+    expect(result.hits[0]).toMatchObject({ type: 'place', id });
+    expect(result.sure).toBe(true);
+  });
+
+  it('leads a kind of help in a town it has no known place of to the town', () => {
+    // The fixture has no IDO in Zwolle: the answer for Zwolle lists the nearest ones.
+    const result = searchQuery(index, 'bibliotheek zwolle');
+    expect(result.hits[0]).toMatchObject({ type: 'gemeente', code: 'GM0193' });
+    expect(result.sure).toBe(true);
+  });
+
+  it.each([
+    ['schulden', 'schulden'],
+    ['toeslagen', 'toeslagen'],
+    ['huurtoeslag', 'toeslagen'],
+    ['uitkering', 'uitkering'],
+    ['bijstand', 'uitkering'],
+    ['bezwaar', 'bezwaar'],
+    ['huurachterstand', 'huurachterstand'],
+    ['boete', 'boete'],
+    ['DigiD', 'digid'],
+    ['belastingaangifte', 'belastingaangifte'],
+    ['advocaat', 'advocaat'],
+    ['scheiding', 'scheiding'],
+    ['hulp bij schulden', 'schulden'],
+  ])('"%s" leads to the help for %s, before any place', (query, need) => {
+    const result = searchQuery(index, query);
+    expect(result.hits[0]).toMatchObject({ type: 'need', need });
+    expect(result.sure).toBe(true);
+  });
+
+  it('offers a need while its word is typed, without taking it on Enter', () => {
+    const result = searchQuery(index, 'toesl');
+    expect(result.hits).toContainEqual(
+      expect.objectContaining({ type: 'need', need: 'toeslagen' }),
+    );
+    expect(result.sure).toBe(false);
+  });
+
+  it('says which kinds of help a need leads to', () => {
+    expect(searchQuery(index, 'digid').hits[0]?.detail).toBe('Informatiepunt Digitale Overheid');
   });
 });

@@ -4,10 +4,25 @@ import { GENERIC_WORDS } from './search-text';
 import { buildPostcodeLookup, searchPostcode, type PostcodeLookup } from './postcode-search';
 import { createPostingsBuilder, ROLE_BITS, ROLE_MASK } from './postings';
 import { collectEntries, type Entry, type EntryKey } from './search-entries';
-import type { SearchHit, SearchHitType, SearchOptions, SearchSources } from './search-types';
+import type { PlaceKind } from '../../../shared/model/schema';
+import { matchNeeds } from './needs';
+import { needHit } from './need-hits';
+import type {
+  SearchHit,
+  SearchHitType,
+  SearchOptions,
+  SearchResult,
+  SearchSources,
+} from './search-types';
 import { buildVocabulary, expandWord, type Vocabulary } from './vocabulary';
 
-export type { SearchHit, SearchHitType, SearchOptions, SearchSources } from './search-types';
+export type {
+  SearchHit,
+  SearchHitType,
+  SearchOptions,
+  SearchResult,
+  SearchSources,
+} from './search-types';
 export { SEARCH_HIT_TYPES } from './search-types';
 
 /**
@@ -100,16 +115,167 @@ export function search(
   query: string,
   options: SearchOptions = {},
 ): SearchHit[] {
+  return searchQuery(index, query, options).hits;
+}
+
+/**
+ * Like `search`, and says whether the first hit is sure enough to take on Enter. Also reads what
+ * the query asks for: a need ("schulden" → the kinds of help for debts, listed first) or a scope
+ * in front of a name ("gemeente Utrecht", "bibliotheek Sneek", "juridisch loket Zwolle").
+ */
+export function searchQuery(
+  index: SearchIndex,
+  query: string,
+  options: SearchOptions = {},
+): SearchResult {
   const limit = options.limit ?? DEFAULT_LIMIT;
-  if (limit <= 0) return [];
-  const postcodeHits = searchPostcode(index.postcodes, query, limit);
-  if (postcodeHits) return postcodeHits;
+  if (limit <= 0) return { hits: [], sure: false };
+  const postcodes = searchPostcode(index.postcodes, query, limit);
+  if (postcodes)
+    return { hits: postcodes.hits, sure: postcodes.exact && postcodes.hits.length === 1 };
   const text = normalise(query);
+  if (text.length < MIN_QUERY_LENGTH) return { hits: [], sure: false };
+  const lastOpen = !/\s$/.test(query);
+  const scoped = readScope(text);
+  const found = scoped
+    ? scopedSearch(index, scoped.scope, scoped.rest, lastOpen, limit)
+    : textSearch(index, text, lastOpen, limit);
+  const needs = matchNeeds(text, lastOpen).map(({ need, exact }) => ({
+    hit: needHit(need),
+    exact,
+  }));
+  if (needs.some((n) => n.exact))
+    return { hits: [...needs.map((n) => n.hit), ...found.hits], sure: true };
+  if (needs.length === 0) return found;
+  // Half a need word: offer the needs, but first what the user may be typing by name.
+  const hits = found.sure
+    ? [...found.hits, ...needs.map((n) => n.hit)]
+    : [...needs.map((n) => n.hit), ...found.hits];
+  return { hits, sure: false };
+}
+
+/** A hit with how it matched (tier 0: whole name exact, 1: a name starts with it). */
+interface Scored {
+  hit: SearchHit;
+  tier: number;
+}
+
+/** The ranked text search, with the tiers kept so sureness can be judged. */
+function scoredSearch(
+  index: SearchIndex,
+  text: string,
+  lastOpen: boolean,
+  limit: number,
+): Scored[] {
   if (text.length < MIN_QUERY_LENGTH) return [];
   const words = text.split(' ').slice(0, MAX_QUERY_WORDS);
-  const lastOpen = !/\s$/.test(query);
   const ranked = rankEntries(index, text, words, lastOpen);
-  return topPerType(index, ranked, limit).map((item) => toHit(index, item));
+  return topPerType(index, ranked, limit).map((item) => ({
+    hit: toHit(index, item),
+    tier: item.tier,
+  }));
+}
+
+/**
+ * Sure when one hit alone has the best tier and that tier is a whole name (0) or the only name
+ * starting with the query (1): "utrecht" is sure, "bergen" (two gemeenten) and "amsterdm" are not.
+ */
+function isSure(scored: readonly Scored[]): boolean {
+  const [top, second] = scored;
+  if (!top || top.tier > 1) return false;
+  return !second || second.tier > top.tier;
+}
+
+function textSearch(
+  index: SearchIndex,
+  text: string,
+  lastOpen: boolean,
+  limit: number,
+): SearchResult {
+  const scored = scoredSearch(index, text, lastOpen, limit);
+  return { hits: scored.map((s) => s.hit), sure: isSure(scored) };
+}
+
+/**
+ * "gemeente X": gemeenten named X first, then woonplaatsen; no places, which only matched the
+ * word "gemeente". "bibliotheek X" and the like: the places of that kind in X first. When X is
+ * sure and holds exactly one such place, that place is sure; when it holds several or none, the
+ * area is sure, and its answer lists the nearest places of the kind.
+ */
+function scopedSearch(
+  index: SearchIndex,
+  scope: Scope,
+  rest: string,
+  lastOpen: boolean,
+  limit: number,
+): SearchResult {
+  const scored = scoredSearch(index, rest, lastOpen, limit);
+  const areas = scored.filter((s) => s.hit.type === 'gemeente' || s.hit.type === 'woonplaats');
+  if (scope === 'gemeente') {
+    const gemeenten = areas.filter((s) => s.hit.type === 'gemeente');
+    const others = areas.filter((s) => s.hit.type !== 'gemeente');
+    return { hits: [...gemeenten, ...others].map((s) => s.hit), sure: isSure(gemeenten) };
+  }
+  const places = scored.filter((s) => s.hit.type === 'place' && s.hit.kind === scope);
+  const area = isSure(areas) ? areas[0]?.hit : undefined;
+  const inArea = area ? places.filter((s) => liesIn(s.hit, area)) : [];
+  const [only] = inArea;
+  if (only && inArea.length === 1) {
+    const others = [...places, ...areas].filter((s) => s !== only).map((s) => s.hit);
+    return { hits: [only.hit, ...others], sure: true };
+  }
+  if (area) {
+    const others = [...places, ...areas].map((s) => s.hit).filter((hit) => hit !== area);
+    return { hits: [area, ...others], sure: true };
+  }
+  return { hits: [...places, ...areas].map((s) => s.hit), sure: false };
+}
+
+/** Whether a place hit lies in a gemeente or woonplaats hit. */
+function liesIn(place: SearchHit, area: SearchHit): boolean {
+  if (place.type !== 'place') return false;
+  if (area.type === 'gemeente') return place.gemeenteCode === area.code;
+  if (area.type === 'woonplaats')
+    return place.gemeenteCode === area.gemeenteCode && place.woonplaats === area.name;
+  return false;
+}
+
+/** What a query scopes itself to: gemeenten, or one kind of place. */
+type Scope = 'gemeente' | PlaceKind;
+
+/** Words in front of a name that say what is sought; longest first, so "het juridisch loket" wins. */
+const SCOPE_WORDS: readonly (readonly [string, Scope])[] = (
+  [
+    ['gemeente', 'gemeente'],
+    ['gem', 'gemeente'],
+    ['informatiepunt digitale overheid', 'ido'],
+    ['informatiepunt', 'ido'],
+    ['bibliotheek', 'ido'],
+    ['bieb', 'ido'],
+    ['ido', 'ido'],
+    ['het juridisch loket', 'juridisch-loket'],
+    ['juridisch loket', 'juridisch-loket'],
+    ['juridische loket', 'juridisch-loket'],
+    ['hjl', 'juridisch-loket'],
+    ['sociaal raadsliedenwerk', 'sociaal-raadslieden'],
+    ['sociaal raadslieden', 'sociaal-raadslieden'],
+    ['sociaal raadsman', 'sociaal-raadslieden'],
+    ['sociaal raadsvrouw', 'sociaal-raadslieden'],
+    ['raadslieden', 'sociaal-raadslieden'],
+  ] as const
+)
+  .slice()
+  .sort((a, b) => b[0].length - a[0].length);
+
+/** The scope and the name after it, or undefined when the query starts with no scope word. */
+function readScope(text: string): { scope: Scope; rest: string } | undefined {
+  for (const [words, scope] of SCOPE_WORDS) {
+    if (text.startsWith(`${words} `)) {
+      const rest = text.slice(words.length + 1).replace(/^(?:in|te|van) /, '');
+      if (rest.length >= MIN_QUERY_LENGTH) return { scope, rest };
+    }
+  }
+  return undefined;
 }
 
 /** Per entry and query word the best word score (1 = no match), over the entries touched. */

@@ -1,13 +1,30 @@
 import type { PlaceCentroid } from '../../../shared/model/geo';
-import type { Gemeente, Location, PostcodeTable, Service } from '../../../shared/model/schema';
+import type {
+  Gemeente,
+  Location,
+  PlaceKind,
+  PostcodeTable,
+  Service,
+} from '../../../shared/model/schema';
+import type { NeedId } from './needs';
 
 /**
  * One search result. A discriminated union so the UI can group by `type` and act on each kind
- * (open a place, zoom to a gemeente, a woonplaats or a postcode area) without string parsing.
- * `label` is the main line, `detail` the grey second line.
+ * (open a place, zoom to a gemeente, a woonplaats or a postcode area, explain a kind of help)
+ * without string parsing. `label` is the main line, `detail` the grey second line. A place
+ * carries its kind and where it lies, so a query such as "bibliotheek Sneek" can tell the
+ * library in Sneek from one that merely matches the word.
  */
 export type SearchHit =
-  | { type: 'place'; id: string; label: string; detail: string }
+  | {
+      type: 'place';
+      id: string;
+      kind: PlaceKind;
+      gemeenteCode: string;
+      woonplaats: string;
+      label: string;
+      detail: string;
+    }
   | { type: 'gemeente'; code: string; label: string; detail: string }
   | { type: 'woonplaats'; name: string; gemeenteCode: string; label: string; detail: string }
   | {
@@ -17,10 +34,11 @@ export type SearchHit =
       gemeenteCode: string;
       label: string;
       detail: string;
-    };
+    }
+  | { type: 'need'; need: NeedId; kinds: PlaceKind[]; label: string; detail: string };
 
 /** The kinds of hit, in the order the UI shows its groups. */
-export const SEARCH_HIT_TYPES = ['postcode', 'place', 'gemeente', 'woonplaats'] as const;
+export const SEARCH_HIT_TYPES = ['need', 'postcode', 'place', 'gemeente', 'woonplaats'] as const;
 export type SearchHitType = SearchHit['type'];
 
 /** What the index is built from: the loaded dataset plus the PC4 table. */
@@ -32,6 +50,16 @@ export interface SearchSources {
   woonplaatsen?: readonly PlaceCentroid[];
   /** The PC4 table; optional because the app loads it lazily. Without it no postcode hits. */
   postcodes?: PostcodeTable;
+}
+
+/**
+ * The hits for a query, and whether the first one is a sure match: a whole name typed exactly
+ * (or the only name that starts with it), a known postcode, a word for a need. Only a sure match
+ * may be chosen by pressing Enter; otherwise the user picks from the list.
+ */
+export interface SearchResult {
+  hits: SearchHit[];
+  sure: boolean;
 }
 
 /** Search options. */

@@ -102,6 +102,53 @@ function formatTime(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}.${String(minutes % 60).padStart(2, '0')}`;
 }
 
+/** Days in a row with the same hours, so "Mo-Fr 09:00-12:00" reads as one stretch, not five lines. */
+export interface DayRun {
+  from: Day;
+  to: Day;
+  spans: readonly Span[];
+}
+
+/** The week as runs of days with equal hours, Monday first; closed days are left out. */
+export function dayRuns(week: WeekHours): DayRun[] {
+  const runs: DayRun[] = [];
+  let previous: Day | undefined;
+  for (const day of DAYS) {
+    const spans = week[day];
+    const last = runs.at(-1);
+    if (spans.length === 0) {
+      previous = undefined;
+      continue;
+    }
+    if (last && previous && last.to === previous && sameSpans(last.spans, spans)) last.to = day;
+    else runs.push({ from: day, to: day, spans });
+    previous = day;
+  }
+  return runs;
+}
+
+function sameSpans(a: readonly Span[], b: readonly Span[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((span, i) => {
+      const other = b[i];
+      return other !== undefined && span[0] === other[0] && span[1] === other[1];
+    })
+  );
+}
+
+/** "woensdag 10.00–12.15" or "maandag tot en met vrijdag 09.00–12.00 en 13.00–16.30, zaterdag 10.00–13.00". */
+export function describeRuns(week: WeekHours): string {
+  return dayRuns(week)
+    .map(({ from, to, spans }) => {
+      const days =
+        from === to ? DAY_NAMES_NL[from] : `${DAY_NAMES_NL[from]} tot en met ${DAY_NAMES_NL[to]}`;
+      const hours = spans.map(([a, b]) => `${formatTime(a)}–${formatTime(b)}`).join(' en ');
+      return `${days} ${hours}`;
+    })
+    .join(', ');
+}
+
 /** Lines such as "maandag: 09.00 – 12.00 uur" for every day with hours, for the details panel. */
 export function describeWeek(week: WeekHours): { day: string; hours: string }[] {
   return DAYS.filter((day) => week[day].length > 0).map((day) => ({
