@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -71,6 +73,43 @@ const scripts = {
   },
 };
 
+/**
+ * No feature imports another (shared -> features -> app): a feature that needs another's code
+ * means that code belongs in src/shared. One zone per feature folder, read from disk, so a new
+ * feature is covered without editing this file.
+ */
+export function featureZones(root = import.meta.dirname) {
+  const features = fs
+    .readdirSync(`${root}/src/features`, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+  return features.map((name) => ({
+    target: `./src/features/${name}`,
+    from: './src/features',
+    except: [`./${name}`],
+    message: 'A feature never imports another feature: move the shared part to src/shared.',
+  }));
+}
+
+/** Import boundaries and cycles: one direction through the code (issue 11). */
+export function importBoundaries(root = import.meta.dirname) {
+  return {
+    files: ['src/**/*.{ts,tsx}', 'scripts/**/*.ts', 'tests/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] }),
+      ],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { basePath: root, zones: featureZones(root) }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  };
+}
+
 /** Data text is never inserted as HTML. */
 const noHtmlSinks = {
   files: ['src/**/*.{ts,tsx}'],
@@ -102,7 +141,7 @@ const noHtmlSinks = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/data', 'coverage', '.tmp'] },
+  { ignores: ['dist', 'node_modules', 'public/data', 'coverage', '.tmp', 'tests/lint-fixtures'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -128,4 +167,5 @@ export default tseslint.config(
   intakeCore,
   scripts,
   noHtmlSinks,
+  importBoundaries(),
 );

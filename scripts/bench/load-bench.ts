@@ -26,7 +26,6 @@ export const SLOW_4G = {
   downloadThroughput: Math.floor((DOWNLOAD_KBPS * 1024) / 8),
   uploadThroughput: Math.floor((UPLOAD_KBPS * 1024) / 8),
 } as const;
-export const CPU_SLOWDOWN = 4;
 
 /** A device and connection to load the app with. */
 export interface Profile {

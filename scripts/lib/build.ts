@@ -18,9 +18,6 @@ import { readContacts } from './gemeente-contacts';
  * that changes nothing produces byte-identical files and `data:check` can compare them.
  */
 
-/** Shown next to population figures from the mirror (kept here for callers that import it). */
-export { POPULATION_NOTE } from './reference';
-
 /**
  * Douglas-Peucker tolerance in quantised topology units (about 0.001°, 70–110 m). Half a unit
  * removes only points that are near-collinear at the source's own precision.

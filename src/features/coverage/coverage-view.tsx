@@ -7,4 +7,3 @@ import './coverage.css';
  */
 export { CoverageSide } from './coverage-side';
 export { CoverageTable } from './coverage-table';
-export type { CoverageViewProps } from './types';

@@ -242,5 +242,3 @@ export const nl = {
       'Kaart: buurlanden uit Natural Earth (publiek domein); namen in Noto Sans (SIL Open Font License 1.1).',
   },
 } as const;
-
-export type Strings = typeof nl;

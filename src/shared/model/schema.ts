@@ -137,7 +137,6 @@ export const addressSchema = z.object({
   postcode: z.optional(postcodeSchema),
   place: nonEmpty('place'),
 });
-export type Address = z.infer<typeof addressSchema>;
 
 /** A physical place where help is given (HSDS location + the service at it). */
 export const locationSchema = z.object({

@@ -1,0 +1,2 @@
+/** Beta's own text. */
+export const betaName = 'beta';
