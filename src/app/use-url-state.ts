@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   parseUrlState,
   serializeUrlState,
@@ -18,7 +18,18 @@ export function useUrlState(): {
   update: (patch: Partial<UrlState>, options?: { push?: boolean }) => void;
   dismissInvalid: () => void;
 } {
-  const [parsed, setParsed] = useState<ParsedUrlState>(() => parseUrlState(window.location.hash));
+  const [parsed, setParsedState] = useState<ParsedUrlState>(() =>
+    parseUrlState(window.location.hash),
+  );
+  /**
+   * The latest state, so `update` can work out the next URL before it touches history: a state
+   * updater must stay pure (React may call it twice), so history is never written inside one.
+   */
+  const latest = useRef(parsed);
+  const setParsed = useCallback((next: ParsedUrlState) => {
+    latest.current = next;
+    setParsedState(next);
+  }, []);
 
   useEffect(() => {
     const onChange = () => {
@@ -30,10 +41,11 @@ export function useUrlState(): {
       window.removeEventListener('hashchange', onChange);
       window.removeEventListener('popstate', onChange);
     };
-  }, []);
+  }, [setParsed]);
 
-  const update = useCallback((patch: Partial<UrlState>, options?: { push?: boolean }) => {
-    setParsed((current) => {
+  const update = useCallback(
+    (patch: Partial<UrlState>, options?: { push?: boolean }) => {
+      const current = latest.current;
       // A patch value of undefined clears that part of the state.
       const next = Object.fromEntries(
         Object.entries({ ...current.state, ...patch } as Record<string, unknown>).filter(
@@ -43,13 +55,14 @@ export function useUrlState(): {
       const url = `${window.location.pathname}${window.location.search}${serializeUrlState(next)}`;
       if (options?.push) window.history.pushState(null, '', url);
       else window.history.replaceState(null, '', url);
-      return { state: next, invalid: current.invalid };
-    });
-  }, []);
+      setParsed({ state: next, invalid: current.invalid });
+    },
+    [setParsed],
+  );
 
   const dismissInvalid = useCallback(() => {
-    setParsed((current) => ({ ...current, invalid: [] }));
-  }, []);
+    setParsed({ ...latest.current, invalid: [] });
+  }, [setParsed]);
 
   return { state: parsed.state, invalid: parsed.invalid, update, dismissInvalid };
 }

@@ -17,6 +17,7 @@ import type { Dataset } from '../shared/model/schema';
 import type { MapView as MapViewState, UrlState } from '../shared/model/url-state';
 import { dataUrl } from '../shared/data/fetch-json';
 import { ErrorBoundary } from '../shared/ui/error-boundary';
+import { createPointedGemeente } from '../shared/state/pointed-gemeente';
 import { PlacesInView } from './places-in-view';
 import { SearchView, type MapFocus } from './search-view';
 
@@ -71,7 +72,8 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
     [dataset],
   );
   const [bounds, setBounds] = useState<[number, number, number, number] | undefined>();
-  const [hoverGemeente, setHoverGemeente] = useState<string | undefined>();
+  /** The table points at a gemeente, the map shows it: without re-rendering this page. */
+  const [pointedGemeente] = useState(createPointedGemeente);
   const [hoverPlace, setHoverPlace] = useState<string | undefined>();
   const [focus, setFocus] = useState<MapFocus | undefined>();
   const [initialView] = useState(state.map);
@@ -95,7 +97,6 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
       onSelectGemeente: (code: string) => {
         update({ gemeente: code }, { push: true });
       },
-      onHoverGemeente: setHoverGemeente,
       onMoveEnd,
     }),
     [update, onMoveEnd],
@@ -139,17 +140,25 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
     () => (view === 'dekking' ? { key: `dekking:${province ?? 'NL'}`, province } : undefined),
     [view, province],
   );
-  const hovered = view === 'dekking' ? (hoverGemeente ?? state.gemeente) : undefined;
-  const hoverLabel = hovered
-    ? `${dataset.gemeenten.find((g) => g.code === hovered)?.name ?? hovered}: ${nl.freshness.state[coverageStates.get(hovered) ?? 'onbekend']}`
-    : undefined;
+  /** "Hoeksche Waard: Wel sociaal raadslieden", for the map's label in Dekking. */
+  const describeGemeente = useCallback(
+    (code: string) =>
+      `${dataset.gemeenten.find((g) => g.code === code)?.name ?? code}: ${nl.freshness.state[coverageStates.get(code) ?? 'onbekend']}`,
+    [dataset, coverageStates],
+  );
   const showMap = view === 'zoeken' || view === 'dekking';
   /** The list of places in view, unless a place's details or a search answer take its place. */
   const showPlaceList =
     view === 'zoeken' &&
     !state.near &&
     !(state.placeId && dataset.locations.some((l) => l.id === state.placeId));
-  const coverageProps = { dataset, coverage, state, update, onHighlightGemeente: setHoverGemeente };
+  const coverageProps = {
+    dataset,
+    coverage,
+    state,
+    update,
+    onHighlightGemeente: pointedGemeente.set,
+  };
 
   return (
     <div className={`workspace workspace--${view}`}>
@@ -198,13 +207,14 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
               mode={view === 'dekking' ? 'coverage' : 'places'}
               selectedPlaceId={state.placeId}
               hoveredPlaceId={view === 'zoeken' ? hoverPlace : undefined}
-              highlightedGemeente={hoverGemeente ?? state.gemeente}
+              selectedGemeente={state.gemeente}
+              pointedGemeente={pointedGemeente}
               coverage={coverageStates}
               initialView={initialView}
               focus={view === 'zoeken' ? focus : undefined}
               callbacks={mapCallbacks}
               exportInfo={view === 'dekking' ? exportInfo : undefined}
-              hoverLabel={hoverLabel}
+              describeGemeente={view === 'dekking' ? describeGemeente : undefined}
               onDrawn={onMapDrawn}
             />
           </Suspense>

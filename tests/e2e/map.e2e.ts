@@ -6,6 +6,7 @@ import {
   expectNoProblems,
   mapRegion,
   MAP_TIMEOUT,
+  servedDataset,
   useBrowser,
   waitForMapLoaded,
   withPage,
@@ -247,6 +248,71 @@ describe('a map people can read', () => {
             (b[2] ?? 0) >= 7.22 &&
             (b[3] ?? 0) >= 53.55,
         );
+      expectNoProblems(problems);
+    });
+  });
+
+  it('hover on the map stays on the map: a label, no selection, the table untouched', async () => {
+    await withPage(requireBrowser(), '/#v=dekking', async ({ page, problems }) => {
+      await waitForMapLoaded(page);
+      await waitForIdle(page);
+      const table = page.getByRole('table', { name: /Dekking per gemeente/ });
+      await table.waitFor();
+      // Count every change to the table while the pointer moves over the map.
+      await table.evaluate((el) => {
+        const w = window as unknown as { tableMutations: number };
+        w.tableMutations = 0;
+        new MutationObserver((records) => {
+          w.tableMutations += records.length;
+        }).observe(el, { subtree: true, childList: true, attributes: true, characterData: true });
+      });
+      const hashBefore = await page.evaluate(() => window.location.hash);
+      const utrecht = servedDataset().gemeenten.find((g) => g.code === 'GM0344');
+      if (!utrecht) throw new Error('Utrecht missing from the data');
+      const point = await page.evaluate(
+        (p) => document.querySelector<MapElement>('.map-canvas')?.sjkMap?.project(p),
+        utrecht.label,
+      );
+      const box = await mapRegion(page).locator('.map-canvas').boundingBox();
+      if (!point || !box) throw new Error('map not ready');
+      await page.mouse.move(box.x + point.x - 30, box.y + point.y - 30);
+      await page.mouse.move(box.x + point.x, box.y + point.y, { steps: 5 });
+
+      await page
+        .locator('.map-hover-label')
+        .getByText(/^Utrecht: /)
+        .waitFor();
+      const state = () =>
+        page.evaluate(
+          (source) =>
+            document
+              .querySelector<MapElement>('.map-canvas')
+              ?.sjkMap?.getFeatureState({ source, id: 344 }),
+          SOURCE_IDS.gemeenten,
+        );
+      expect(await state()).toMatchObject({ hover: true });
+      expect((await state())?.['selected'], 'hover does not outline as selected').not.toBe(true);
+      expect(await page.evaluate(() => window.location.hash)).toBe(hashBefore);
+      expect(
+        await page.evaluate(() => (window as unknown as { tableMutations: number }).tableMutations),
+      ).toBe(0);
+
+      // The other way round: pointing at a row in the table shows that gemeente on the map.
+      await page.mouse.move(0, 0);
+      const row = table.getByRole('row').filter({ hasText: 'Maastricht' }).first();
+      await row.scrollIntoViewIfNeeded();
+      await row.hover();
+      await expect
+        .poll(() =>
+          page.evaluate(
+            (source) =>
+              document
+                .querySelector<MapElement>('.map-canvas')
+                ?.sjkMap?.getFeatureState({ source, id: 935 }),
+            SOURCE_IDS.gemeenten,
+          ),
+        )
+        .toMatchObject({ hover: true });
       expectNoProblems(problems);
     });
   });

@@ -106,6 +106,7 @@ type IndexedPlace = MapPlace & { numericId: number };
 export interface MapCallbacks {
   onSelectPlace: (id: string) => void;
   onSelectGemeente: (code: string) => void;
+  /** The pointer is over this gemeente (or none): for the map's own label, not for the page. */
   onHoverGemeente: (code: string | undefined) => void;
   onMoveEnd: (view: MapView, bounds: [number, number, number, number]) => void;
   /** The basemap is drawn; `gemeenten` is how many gemeente outlines are on screen. */
@@ -494,8 +495,25 @@ export class MapController {
     });
   }
 
-  /** Hover from outside the map (the list or the table) shows on the map too. */
-  highlightGemeente(code: string | undefined): void {
+  /** A gemeente pointed at outside the map (the table): shown as hovered, like the pointer. */
+  pointGemeente(code: string | undefined): void {
+    this.whenReady(() => {
+      const id = code ? gemeenteNumber(code) : undefined;
+      if (id === this.hoveredGemeente) return;
+      if (this.hoveredGemeente !== undefined) {
+        this.map.setFeatureState(
+          { source: SOURCE_IDS.gemeenten, id: this.hoveredGemeente },
+          { hover: false },
+        );
+      }
+      this.hoveredGemeente = id;
+      if (id !== undefined)
+        this.map.setFeatureState({ source: SOURCE_IDS.gemeenten, id }, { hover: true });
+    });
+  }
+
+  /** The chosen gemeente (its profile is open): outlined as selected. */
+  selectGemeente(code: string | undefined): void {
     this.whenReady(() => {
       const id = code ? gemeenteNumber(code) : undefined;
       if (this.selectedGemeente !== undefined) {

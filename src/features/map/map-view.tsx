@@ -5,6 +5,7 @@ import { boundariesQuery, type BoundaryCollection } from '../../shared/data/quer
 import { dataUrl } from '../../shared/data/fetch-json';
 import { DataErrorPanel } from '../../shared/ui/data-error';
 import { downloadBlob } from '../../shared/ui/download';
+import { usePointedGemeente, type PointedGemeente } from '../../shared/state/pointed-gemeente';
 import type { MapExportInfo } from './export-png';
 import { nl } from './strings';
 import type { CoverageState } from '../../shared/model/coverage';
@@ -54,15 +55,22 @@ export interface MapViewProps {
   selectedPlaceId: string | undefined;
   /** A place the list points at; the map shows it as hovered. */
   hoveredPlaceId?: string | undefined;
-  highlightedGemeente: string | undefined;
+  /** The chosen gemeente (its profile is open): outlined on the map. */
+  selectedGemeente: string | undefined;
+  /** The gemeente the table points at: shown as hovered. */
+  pointedGemeente?: PointedGemeente | undefined;
   /** The coverage state of every gemeente, as the app computed it; drawn in Dekking. */
   coverage: ReadonlyMap<string, CoverageState>;
   initialView: MapViewState | undefined;
   /** When the key changes, the map fits these [lon, lat] points. */
   focus: { key: string; points: readonly (readonly [number, number])[] } | undefined;
-  callbacks: Omit<MapCallbacks, 'onLoaded' | 'onFailed'>;
-  /** A short text about what the pointer or keyboard is on (e.g. a gemeente and its status). */
-  hoverLabel?: string | undefined;
+  callbacks: Omit<MapCallbacks, 'onLoaded' | 'onFailed' | 'onHoverGemeente'>;
+  /**
+   * When set, a short text names the gemeente under the pointer (or pointed at in the table, or
+   * chosen), e.g. with its status. The pointer over the map stays inside the map: only this label
+   * re-renders, never the page.
+   */
+  describeGemeente?: ((code: string) => string) | undefined;
   /**
    * When set, a button offers the map as a PNG with this title, legend and source lines, of the
    * whole country or of `area.province`.
@@ -119,6 +127,8 @@ function MapCanvas(
   /** Set once the map has failed: the static picture (if any) then stays. */
   const failed = useRef(false);
   const [status, setStatus] = useState<MapStatus>({ state: 'loading' });
+  const [mapHover, setMapHover] = useState<string | undefined>();
+  const pointed = usePointedGemeente(props.pointedGemeente);
   const [online, setOnline] = useState(ONLINE_BASEMAP_DEFAULT);
   const [basemapFailed, setBasemapFailed] = useState(false);
   const toggleId = useId();
@@ -143,9 +153,7 @@ function MapCanvas(
           onSelectGemeente: (code) => {
             callbacks.current.onSelectGemeente(code);
           },
-          onHoverGemeente: (code) => {
-            callbacks.current.onHoverGemeente(code);
-          },
+          onHoverGemeente: setMapHover,
           onMoveEnd: (view, bounds) => {
             callbacks.current.onMoveEnd(view, bounds);
           },
@@ -202,8 +210,11 @@ function MapCanvas(
     controller.current?.hoverPlace(props.hoveredPlaceId);
   }, [props.hoveredPlaceId]);
   useEffect(() => {
-    controller.current?.highlightGemeente(props.highlightedGemeente);
-  }, [props.highlightedGemeente]);
+    controller.current?.selectGemeente(props.selectedGemeente);
+  }, [props.selectedGemeente]);
+  useEffect(() => {
+    controller.current?.pointGemeente(pointed);
+  }, [pointed]);
   useEffect(() => {
     controller.current?.setCoverage(props.coverage);
   }, [props.coverage]);
@@ -226,6 +237,9 @@ function MapCanvas(
     if (focusPoints) controller.current?.fitPoints(focusPoints);
   }, [focusKey, focusPoints]);
 
+  const labelled = mapHover ?? pointed ?? props.selectedGemeente;
+  const hoverLabel = labelled ? props.describeGemeente?.(labelled) : undefined;
+
   if (status.state === 'failed') {
     return (
       <div className="map-failed" role="status">
@@ -237,9 +251,9 @@ function MapCanvas(
   return (
     <>
       <div ref={container} className="map-canvas" />
-      {props.hoverLabel ? (
+      {hoverLabel ? (
         <p className="map-hover-label" aria-hidden="true">
-          {props.hoverLabel}
+          {hoverLabel}
         </p>
       ) : null}
       <div className="map-tools no-print">
