@@ -17,7 +17,11 @@ const text = (name: string, body: string): LoadedFile => ({
 });
 
 describe('checking a status sheet', () => {
-  const result = checkFiles([{ name: 'leden.csv', bytes: new Uint8Array(SHEET) }], reference, TODAY);
+  const result = checkFiles(
+    [{ name: 'leden.csv', bytes: new Uint8Array(SHEET) }],
+    reference,
+    TODAY,
+  );
   const [file] = result.files;
 
   it('reads Windows-1252 with semicolons and accounts for every row', () => {
@@ -38,11 +42,17 @@ describe('checking a status sheet', () => {
 
   it('names line, column, what is wrong and what to do, by the sheet’s own headers', () => {
     const at = (line: number) => result.problems.filter((p) => p.line === line);
-    expect(at(45)[0]).toMatchObject({ column: 'Gemeente', what: '"Atlantis" is geen gemeente van 2026' });
+    expect(at(45)[0]).toMatchObject({
+      column: 'Gemeente',
+      what: '"Atlantis" is geen gemeente van 2026',
+    });
     expect(at(46)[0]).toMatchObject({ column: 'Status', todo: 'kies uit: wel, niet' });
     expect(at(47)[0]?.column).toBe('Datum');
     expect(at(47)[0]?.what).toContain('die dag bestaat niet');
-    expect(at(48)[0]).toMatchObject({ column: 'Bron-URL', todo: 'vul de cel in (voorbeeld: 001_98a1aa1e92742892.txt)' });
+    expect(at(48)[0]).toMatchObject({
+      column: 'Bron-URL',
+      todo: 'vul de cel in (voorbeeld: 001_98a1aa1e92742892.txt)',
+    });
     expect(at(49)[0]?.what).toContain('ligt in de toekomst');
     expect(at(51)[0]?.column).toBe('Gemeente');
     expect(new Set(result.problems.map((p) => p.line))).toEqual(new Set([45, 46, 47, 48, 49, 51]));
@@ -50,15 +60,21 @@ describe('checking a status sheet', () => {
 
   it('asks before it takes an alias or a misspelling', () => {
     const waiting = result.claims.filter((c) => c.confirm);
-    expect(waiting.map((c) => [c.line, c.confirm?.typed, c.confirm?.code, c.confirm?.how])).toEqual([
-      [42, 'Den Bosch', 'GM0796', 'alias'],
-      [44, 'Amsterdm', 'GM0363', 'spelling'],
-    ]);
+    expect(waiting.map((c) => [c.line, c.confirm?.typed, c.confirm?.code, c.confirm?.how])).toEqual(
+      [
+        [42, 'Den Bosch', 'GM0796', 'alias'],
+        [44, 'Amsterdm', 'GM0363', 'spelling'],
+      ],
+    );
   });
 
   it('keeps the source date as the sheet gives it and the day of loading as checked_on', () => {
     const row3 = result.claims.find((c) => c.line === 3)?.evidence;
-    expect(row3?.provenance).toMatchObject({ sourceDate: '2024-05-12', sourceDateHow: 'vermeld', checkedOn: TODAY });
+    expect(row3?.provenance).toMatchObject({
+      sourceDate: '2024-05-12',
+      sourceDateHow: 'vermeld',
+      checkedOn: TODAY,
+    });
     const undated = result.claims.find((c) => c.line === 6)?.evidence;
     expect(undated?.provenance.sourceDate).toBeUndefined();
   });
@@ -72,7 +88,12 @@ describe('checking the project’s own files', () => {
       'ev-b,GM9999,sociaal-raadslieden,Wel,vermeld,,https://example.org/b,,2025,vermeld,2026-11-01',
     ].join('\n');
     const result = checkFiles([text('mijn bewijs.csv', body)], reference, TODAY);
-    expect(result.files[0]).toMatchObject({ kind: 'projectbestand', projectFile: 'evidence.csv', accepted: 1, refused: 1 });
+    expect(result.files[0]).toMatchObject({
+      kind: 'projectbestand',
+      projectFile: 'evidence.csv',
+      accepted: 1,
+      refused: 1,
+    });
     expect(result.records.evidence.map((e) => e.id)).toEqual(['ev-a']);
     const columns = result.problems.filter((p) => p.line === 3).map((p) => p.column);
     expect(columns).toEqual(expect.arrayContaining(['gemeente_code', 'status']));
@@ -99,7 +120,9 @@ describe('speed', () => {
     const names = dataset.gemeenten.map((g) => g.name);
     const lines = ['gemeente,status,aanbieder,bron,datum'];
     for (let i = 0; i < 10_000; i += 1) {
-      lines.push(`"${names[i % names.length] ?? ''}",${i % 2 ? 'wel' : 'niet'},Org ${i},https://example.org/${i},2025-0${(i % 9) + 1}`);
+      lines.push(
+        `"${names[i % names.length] ?? ''}",${i % 2 ? 'wel' : 'niet'},Org ${i},https://example.org/${i},2025-0${(i % 9) + 1}`,
+      );
     }
     const result = checkFiles([text('groot.csv', lines.join('\n'))], reference, TODAY);
     expect(result.problems.slice(0, 3)).toEqual([]);

@@ -218,7 +218,9 @@ export function checkFiles(
       }
       for (const warning of curated.warnings) {
         if (!report.notes.includes(warning.reason))
-          report.notes.push(warning.line > 1 ? `regel ${warning.line}: ${warning.reason}` : warning.reason);
+          report.notes.push(
+            warning.line > 1 ? `regel ${warning.line}: ${warning.reason}` : warning.reason,
+          );
       }
       const out = curated.counts.reduce((sum, c) => sum + c.recordsOut, 0);
       report.accepted = out;

@@ -26,7 +26,10 @@ function header(file: string): string[] {
 export function mergedCsvFiles(dataset: Dataset, own: OwnRecords, mode: MergeMode): ExportFile[] {
   const data = mergedData(dataset, own, mode);
   return [
-    { file: 'evidence.csv', text: writeCsv(header('evidence.csv'), data.evidence.map(evidenceRow)) },
+    {
+      file: 'evidence.csv',
+      text: writeCsv(header('evidence.csv'), data.evidence.map(evidenceRow)),
+    },
     { file: 'services.csv', text: writeCsv(header('services.csv'), data.services.map(serviceRow)) },
   ];
 }

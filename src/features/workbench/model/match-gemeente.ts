@@ -63,7 +63,9 @@ export function gemeenteMatcher(gemeenten: readonly GemeenteRef[]): GemeenteMatc
       const code = /^(?:gm)?(\d{4})$/i.exec(text);
       if (code) {
         const hit = byCode.get(`GM${code[1] ?? ''}`);
-        return hit ? { found: true, code: hit.code, name: hit.name, how: 'code' } : { found: false };
+        return hit
+          ? { found: true, code: hit.code, name: hit.name, how: 'code' }
+          : { found: false };
       }
       const exact = byName.get(text);
       if (exact) return { found: true, code: exact.code, name: exact.name, how: 'exact' };

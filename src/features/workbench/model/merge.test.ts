@@ -61,7 +61,9 @@ describe('merging the owner’s rows', () => {
   });
 
   it('counts a confirmed name, and an undated claim as verouderd with its date unknown', () => {
-    const key = confirmKey(check.claims[2] ?? check.claims[0]!);
+    const waiting = check.claims[2];
+    if (!waiting) throw new Error('fixture');
+    const key = confirmKey(waiting);
     const own = ownRecords(check, new Set([key]));
     const result = compare(dataset, published, own, 'samen', TODAY);
     expect(result.changes.find((c) => c.code === 'GM0796')).toMatchObject({

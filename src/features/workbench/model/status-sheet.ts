@@ -46,14 +46,14 @@ export type SheetHeader = Partial<Record<SheetColumn, string>>;
  * Reads a header as a status sheet: undefined unless it has a status column and a gemeente or
  * code column. `unread` lists header cells that are no sheet column (reported, never silent).
  */
-export function sheetHeader(header: readonly string[]): { map: SheetHeader; unread: string[] } | undefined {
+export function sheetHeader(
+  header: readonly string[],
+): { map: SheetHeader; unread: string[] } | undefined {
   const map: SheetHeader = {};
   const unread: string[] = [];
   for (const name of header) {
     const key = normalise(name);
-    const column = SHEET_COLUMNS.find(
-      (c) => map[c] === undefined && HEADER_NAMES[c].includes(key),
-    );
+    const column = SHEET_COLUMNS.find((c) => map[c] === undefined && HEADER_NAMES[c].includes(key));
     if (column) map[column] = name;
     else unread.push(name);
   }
@@ -93,7 +93,10 @@ export interface SheetRowResult {
 
 /** The id a sheet row gets in evidence.csv: stable for the same sheet, unique per row. */
 export function sheetRowId(code: string, file: string, line: number): string {
-  const base = normalise(file.replace(/\.csv$/i, '')).replaceAll(' ', '-').slice(0, 40) || 'lijst';
+  const base =
+    normalise(file.replace(/\.csv$/i, ''))
+      .replaceAll(' ', '-')
+      .slice(0, 40) || 'lijst';
   return `eigen-${code.toLowerCase() || 'onbekend'}-${base}-r${line}`;
 }
 
@@ -120,7 +123,10 @@ export function checkStatusSheet(
     const match = typed ? matcher.match(typed) : undefined;
     let code = '';
     if (!typed) {
-      report.add('gemeente_code', 'gemeente_code: de gemeente is leeg; vul de naam of de CBS-code (GM0363) in');
+      report.add(
+        'gemeente_code',
+        'gemeente_code: de gemeente is leeg; vul de naam of de CBS-code (GM0363) in',
+      );
     } else if (match?.found) {
       code = match.code;
     } else {
