@@ -42,6 +42,7 @@ describe('checking a status sheet', () => {
 
   it('names line, column, what is wrong and what to do, by the sheet’s own headers', () => {
     const at = (line: number) => result.problems.filter((p) => p.line === line);
+    expect(at(45)).toHaveLength(1);
     expect(at(45)[0]).toMatchObject({
       column: 'Gemeente',
       what: '"Atlantis" is geen gemeente van 2026',
@@ -54,7 +55,10 @@ describe('checking a status sheet', () => {
       todo: 'vul de cel in (voorbeeld: 001_98a1aa1e92742892.txt)',
     });
     expect(at(49)[0]?.what).toContain('ligt in de toekomst');
-    expect(at(51)[0]?.column).toBe('Gemeente');
+    expect(at(51)[0]).toMatchObject({
+      column: 'Gemeente',
+      what: '"Bergen" past bij meer dan één gemeente: Bergen (NH.) (GM0373), Bergen (L.) (GM0893)',
+    });
     expect(new Set(result.problems.map((p) => p.line))).toEqual(new Set([45, 46, 47, 48, 49, 51]));
   });
 

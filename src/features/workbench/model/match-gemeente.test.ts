@@ -31,7 +31,10 @@ describe('gemeente matching', () => {
   });
 
   it('never picks one of two gemeenten with the same name', () => {
-    expect(matcher.match('Bergen')).toMatchObject({ found: false });
+    expect(matcher.match('Bergen')).toMatchObject({
+      found: false,
+      ambiguous: [{ code: 'GM0373' }, { code: 'GM0893' }],
+    });
     expect(matcher.match('Bergen (L.)')).toMatchObject({ code: 'GM0893', how: 'exact' });
   });
 

@@ -24,7 +24,7 @@ export type MatchHow = 'code' | 'exact' | 'normalised' | 'alias' | 'spelling';
 
 export type GemeenteMatch =
   | { found: true; code: string; name: string; how: MatchHow }
-  | { found: false; suggestion?: GemeenteRef };
+  | { found: false; suggestion?: GemeenteRef; ambiguous?: GemeenteRef[] };
 
 /** True when a match must be confirmed before its rows count. */
 export function needsConfirmation(how: MatchHow): boolean {
@@ -43,18 +43,19 @@ export function gemeenteMatcher(gemeenten: readonly GemeenteRef[]): GemeenteMatc
   const byName = new Map(gemeenten.map((g) => [g.name, g]));
   const byNormalised = new Map<string, { gemeente: GemeenteRef; alias: boolean }>();
   /** Names two gemeenten share without their suffix (Bergen): never matched to either. */
-  const ambiguous = new Set<string>();
+  const ambiguous = new Map<string, GemeenteRef[]>();
   const names: { key: string; gemeente: GemeenteRef }[] = [];
   for (const gemeente of gemeenten) {
     for (const entry of gemeenteNames(gemeente)) {
       const key = normalise(entry.name);
       const taken = byNormalised.get(key);
-      if (taken && taken.gemeente.code !== gemeente.code) ambiguous.add(key);
-      else byNormalised.set(key, { gemeente, alias: entry.display !== undefined });
+      if (taken && taken.gemeente.code !== gemeente.code) {
+        ambiguous.set(key, [...(ambiguous.get(key) ?? [taken.gemeente]), gemeente]);
+      } else byNormalised.set(key, { gemeente, alias: entry.display !== undefined });
       names.push({ key, gemeente });
     }
   }
-  for (const key of ambiguous) byNormalised.delete(key);
+  for (const key of ambiguous.keys()) byNormalised.delete(key);
   const fuse = new Fuse(names, { keys: ['key'], includeScore: true, threshold: 0.4 });
 
   return {
@@ -80,7 +81,9 @@ export function gemeenteMatcher(gemeenten: readonly GemeenteRef[]): GemeenteMatc
           how: alias ? 'alias' : 'normalised',
         };
       }
-      if (key === '' || ambiguous.has(key)) return { found: false };
+      if (key === '') return { found: false };
+      const several = ambiguous.get(key);
+      if (several) return { found: false, ambiguous: several };
       const [best] = fuse.search(key, { limit: 1 });
       if (!best) return { found: false };
       const gemeente = best.item.gemeente;

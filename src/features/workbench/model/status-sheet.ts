@@ -129,6 +129,12 @@ export function checkStatusSheet(
       );
     } else if (match?.found) {
       code = match.code;
+    } else if (match?.ambiguous) {
+      const names = match.ambiguous.map((g) => `${g.name} (${g.code})`).join(', ');
+      report.add(
+        'gemeente_code',
+        `gemeente_code: "${typed}" past bij meer dan één gemeente: ${names}; schrijf de naam met wat tussen haakjes staat, of de CBS-code`,
+      );
     } else {
       const hint = match?.suggestion
         ? `bedoelt u "${match.suggestion.name}"? Schrijf de naam zoals het CBS hem schrijft, of de CBS-code (${match.suggestion.code})`
@@ -156,6 +162,11 @@ export function checkStatusSheet(
       },
     };
     checkRowFields(row, spec.schema, today, report);
+    if (!code) {
+      // The gemeente problem is already said in the sheet's terms; "gemeente_code is empty" would repeat it.
+      const repeat = report.reasons.findIndex((r) => r.startsWith('gemeente_code ('));
+      if (repeat >= 0) report.reasons.splice(repeat, 1);
+    }
     // A sheet has no documents.csv: its source must be a web address someone can open.
     const source = cell(row, 'source');
     if (source && !SCHEME.test(source)) {
