@@ -1,6 +1,7 @@
 import { writeCsv } from '../../shared/intake/csv-write';
 import { downloadText } from '../../shared/ui/download';
 import type { RowProblem } from './model/check-files';
+import { SimpleTable } from './simple-table';
 import { strings } from './strings';
 
 /** A long list stays quick to show; the rest is in the download. */
@@ -18,31 +19,21 @@ export function ProblemTable({ problems }: { problems: readonly RowProblem[] }) 
       <p>{problems.length === 0 ? t.none : t.count(problems.length)}</p>
       {problems.length > 0 ? (
         <>
-          <div className="workbench__scroll">
-            <table className="workbench__problems">
-              <caption>{t.caption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.file}</th>
-                  <th scope="col">{t.line}</th>
-                  <th scope="col">{t.column}</th>
-                  <th scope="col">{t.what}</th>
-                  <th scope="col">{t.todo}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.map((p, i) => (
-                  <tr key={`${p.file}-${String(p.line)}-${String(i)}`}>
-                    <td>{p.file}</td>
-                    <td>{p.line === 0 ? t.wholeFile : p.line}</td>
-                    <td>{p.column || (p.line === 0 ? t.wholeFile : t.wholeRow)}</td>
-                    <td>{sentence(p.what)}</td>
-                    <td>{sentence(p.todo)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <SimpleTable
+            className="workbench__problems"
+            caption={t.caption}
+            head={[t.file, t.line, t.column, t.what, t.todo]}
+            rows={shown.map((p, i) => ({
+              key: `${p.file}-${String(p.line)}-${String(i)}`,
+              cells: [
+                p.file,
+                p.line === 0 ? t.wholeFile : p.line,
+                p.column || (p.line === 0 ? t.wholeFile : t.wholeRow),
+                sentence(p.what),
+                sentence(p.todo),
+              ],
+            }))}
+          />
           {problems.length > SHOWN ? <p>{t.more(SHOWN, problems.length)}</p> : null}
           <button
             type="button"

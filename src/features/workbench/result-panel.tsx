@@ -9,6 +9,7 @@ import type { Dataset } from '../../shared/model/schema';
 import { downloadText } from '../../shared/ui/download';
 import { changeReport, mergedCsvFiles } from './model/export';
 import { ageCounts, compare, ownClaimAges, type MergeMode, type OwnRecords } from './model/merge';
+import { SimpleTable } from './simple-table';
 import { strings } from './strings';
 
 const label = (state: CoverageState) => nl.freshness.state[state];
@@ -55,33 +56,15 @@ export function ResultPanel({
           </label>
         ))}
       </fieldset>
-      <div className="workbench__scroll">
-        <table>
-          <caption>{t.countsCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.status}</th>
-              <th scope="col">{t.before}</th>
-              <th scope="col">{t.after}</th>
-              <th scope="col">{t.difference}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {COVERAGE_STATES.map((state) => {
-              const before = comparison.before.gemeenten[state];
-              const after = comparison.after.gemeenten[state];
-              return (
-                <tr key={state}>
-                  <th scope="row">{label(state)}</th>
-                  <td>{before}</td>
-                  <td>{after}</td>
-                  <td>{signed(after - before)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <SimpleTable
+        caption={t.countsCaption}
+        head={[t.status, t.before, t.after, t.difference]}
+        rows={COVERAGE_STATES.map((state) => {
+          const before = comparison.before.gemeenten[state];
+          const after = comparison.after.gemeenten[state];
+          return { key: state, cells: [label(state), before, after, signed(after - before)] };
+        })}
+      />
       <p>{t.ages(ages.actueel, ages.verouderd, ages.onbekend)}</p>
       <p>
         {t.newPlaces(comparison.newPlaces.length)}{' '}
@@ -92,27 +75,15 @@ export function ResultPanel({
       {comparison.changes.length === 0 ? (
         <p>{t.changesNone}</p>
       ) : (
-        <div className="workbench__scroll">
-          <table>
-            <caption className="visually-hidden">{t.changesTitle}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.gemeente}</th>
-                <th scope="col">{t.was}</th>
-                <th scope="col">{t.becomes}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {comparison.changes.map((c) => (
-                <tr key={c.code}>
-                  <th scope="row">{c.name}</th>
-                  <td>{label(c.before)}</td>
-                  <td>{label(c.after)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <SimpleTable
+          caption={t.changesTitle}
+          hideCaption
+          head={[t.gemeente, t.was, t.becomes]}
+          rows={comparison.changes.map((c) => ({
+            key: c.code,
+            cells: [c.name, label(c.before), label(c.after)],
+          }))}
+        />
       )}
 
       {mode === 'samen' ? (
@@ -121,29 +92,15 @@ export function ResultPanel({
           {comparison.conflicts.length === 0 ? (
             <p>{t.conflictsNone}</p>
           ) : (
-            <div className="workbench__scroll">
-              <table>
-                <caption className="visually-hidden">{t.conflictsTitle}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.gemeente}</th>
-                    <th scope="col">{t.published}</th>
-                    <th scope="col">{t.yours}</th>
-                    <th scope="col">{t.wins}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {comparison.conflicts.map((c) => (
-                    <tr key={c.code}>
-                      <th scope="row">{c.name}</th>
-                      <td>{c.published}</td>
-                      <td>{c.own}</td>
-                      <td>{t.winner[c.winner]}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <SimpleTable
+              caption={t.conflictsTitle}
+              hideCaption
+              head={[t.gemeente, t.published, t.yours, t.wins]}
+              rows={comparison.conflicts.map((c) => ({
+                key: c.code,
+                cells: [c.name, c.published, c.own, t.winner[c.winner]],
+              }))}
+            />
           )}
         </>
       ) : null}

@@ -8,6 +8,7 @@ import { confirmKey, ownRecords } from './model/merge';
 import type { CheckResult, SheetClaim } from './model/check-files';
 import { ProblemTable } from './problem-table';
 import { ResultPanel } from './result-panel';
+import { SimpleTable } from './simple-table';
 import { strings } from './strings';
 import { useCheck } from './use-check';
 import { useDropZone } from './use-drop-zone';
@@ -107,45 +108,33 @@ function FileTable({ result }: { result: CheckResult }) {
   return (
     <section aria-labelledby="workbench-files-title">
       <h3 id="workbench-files-title">{t.title}</h3>
-      <div className="workbench__scroll">
-        <table>
-          <caption>{t.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.name}</th>
-              <th scope="col">{t.kind}</th>
-              <th scope="col">{t.rowsIn}</th>
-              <th scope="col">{t.accepted}</th>
-              <th scope="col">{t.refused}</th>
-              <th scope="col">{t.waiting}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.files.map((f, i) => (
-              <tr key={`${f.name}-${String(i)}`}>
-                <th scope="row">
-                  {f.name}
-                  {f.encoding && f.delimiter ? (
-                    <span className="workbench__note">
-                      {t.read(t.encoding[f.encoding], t.delimiter[f.delimiter])}
-                    </span>
-                  ) : null}
-                  {f.notes.map((note) => (
-                    <span key={note} className="workbench__note">
-                      {note}
-                    </span>
-                  ))}
-                </th>
-                <td>{t.kinds[f.kind]}</td>
-                <td>{f.rowsIn}</td>
-                <td>{f.accepted}</td>
-                <td>{f.refused}</td>
-                <td>{f.waiting}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <SimpleTable
+        caption={t.caption}
+        head={[t.name, t.kind, t.rowsIn, t.accepted, t.refused, t.waiting]}
+        rows={result.files.map((f, i) => ({
+          key: `${f.name}-${String(i)}`,
+          cells: [
+            <>
+              {f.name}
+              {f.encoding && f.delimiter ? (
+                <span className="workbench__note">
+                  {t.read(t.encoding[f.encoding], t.delimiter[f.delimiter])}
+                </span>
+              ) : null}
+              {f.notes.map((note) => (
+                <span key={note} className="workbench__note">
+                  {note}
+                </span>
+              ))}
+            </>,
+            t.kinds[f.kind],
+            f.rowsIn,
+            f.accepted,
+            f.refused,
+            f.waiting,
+          ],
+        }))}
+      />
     </section>
   );
 }
