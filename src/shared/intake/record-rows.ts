@@ -28,6 +28,7 @@ export function evidenceRow(e: Evidence): Row {
     status: e.status ?? '',
     basis: e.basis,
     note: e.note ?? '',
+    public_note: e.publicNote ?? '',
     ...provenanceColumns(e.provenance),
   };
 }
@@ -43,6 +44,7 @@ export function serviceRow(s: Service): Row {
     email: s.email ?? '',
     website: s.website ?? '',
     note: s.note ?? '',
+    public_note: s.publicNote ?? '',
     basis: s.basis,
     ...provenanceColumns(s.provenance),
   };

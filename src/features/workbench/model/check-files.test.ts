@@ -79,6 +79,7 @@ describe('checking a status sheet', () => {
       sourceDateHow: 'vermeld',
       checkedOn: TODAY,
     });
+    expect(row3?.publicNote).toBe('Aanbieder: Welzijn Voorbeeld 1.');
     const undated = result.claims.find((c) => c.line === 6)?.evidence;
     expect(undated?.provenance.sourceDate).toBeUndefined();
   });
@@ -87,9 +88,9 @@ describe('checking a status sheet', () => {
 describe('checking the project’s own files', () => {
   it('checks evidence.csv with the build’s rules, also under another name', () => {
     const body = [
-      'id,gemeente_code,kind,status,basis,note,source,source_title,source_date,source_date_how,checked_on',
-      'ev-a,GM0363,sociaal-raadslieden,wel,vermeld,,https://example.org/a,,2025,vermeld,2026-11-01',
-      'ev-b,GM9999,sociaal-raadslieden,Wel,vermeld,,https://example.org/b,,2025,vermeld,2026-11-01',
+      'id,gemeente_code,kind,status,basis,note,public_note,source,source_title,source_date,source_date_how,checked_on',
+      'ev-a,GM0363,sociaal-raadslieden,wel,vermeld,,,https://example.org/a,,2025,vermeld,2026-11-01',
+      'ev-b,GM9999,sociaal-raadslieden,Wel,vermeld,,,https://example.org/b,,2025,vermeld,2026-11-01',
     ].join('\n');
     const result = checkFiles([text('mijn bewijs.csv', body)], reference, TODAY);
     expect(result.files[0]).toMatchObject({

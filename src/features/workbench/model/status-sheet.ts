@@ -65,7 +65,7 @@ export function sheetHeader(
 const EVIDENCE_COLUMN_SOURCE: Record<string, SheetColumn> = {
   gemeente_code: 'gemeente',
   status: 'status',
-  note: 'aanbieder',
+  public_note: 'aanbieder',
   source: 'bron',
   source_title: 'titel_bron',
   source_date: 'datum',
@@ -153,7 +153,11 @@ export function checkStatusSheet(
         kind: 'sociaal-raadslieden',
         status: read(sheetRow, 'status'),
         basis: 'vermeld',
-        note: [aanbieder ? `Aanbieder: ${aanbieder}.` : '', toelichting].filter(Boolean).join(' '),
+        note: '',
+        // The owner's own words are meant for the map: published with the claim.
+        public_note: [aanbieder ? `Aanbieder: ${aanbieder}.` : '', toelichting]
+          .filter(Boolean)
+          .join(' '),
         source: read(sheetRow, 'bron'),
         source_title: read(sheetRow, 'titel_bron'),
         source_date: date,
