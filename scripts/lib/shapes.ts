@@ -1,4 +1,3 @@
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { areaShape, type AreaShape } from '../../src/shared/intake/polygon';
@@ -24,10 +23,5 @@ export function shapesFromTopology(topology: Topology, objectName: string): Area
   });
 }
 
-export function shapesFromGeoJson(
-  collection: FeatureCollection<Polygon | MultiPolygon, { code: string; name: string }>,
-): AreaShape[] {
-  return collection.features.map((f) =>
-    areaShape(f.properties.code, f.properties.name, f.geometry),
-  );
-}
+/** Shapes from public/data/gemeenten.geojson (shared with the browser's workbench). */
+export { shapesFromGeoJson } from '../../src/shared/intake/polygon';

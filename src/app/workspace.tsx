@@ -31,6 +31,10 @@ const AccessibilityPage = lazy(() =>
 const CoverageSide = lazy(() =>
   import('../features/coverage/coverage-view').then((m) => ({ default: m.CoverageSide })),
 );
+/** "Eigen gegevens" is for data owners only: its code and its worker load when it is opened. */
+const WorkbenchView = lazy(() =>
+  import('../features/workbench/workbench-view').then((m) => ({ default: m.WorkbenchView })),
+);
 const CoverageTable = lazy(() =>
   import('../features/coverage/coverage-view').then((m) => ({ default: m.CoverageTable })),
 );
@@ -184,6 +188,11 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
         <Suspense fallback={<p role="status">{nl.app.loading}</p>}>
           {view === 'over' ? <AboutPage dataset={dataset} totals={totals} /> : null}
           {view === 'toegankelijkheid' ? <AccessibilityPage /> : null}
+          {view === 'gegevens' ? (
+            <ErrorBoundary area="gegevens">
+              <WorkbenchView dataset={dataset} coverage={coverage} />
+            </ErrorBoundary>
+          ) : null}
         </Suspense>
       </div>
       <section className="workspace__map no-print" aria-label={nl.map.region} hidden={!showMap}>

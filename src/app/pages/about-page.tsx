@@ -1,6 +1,7 @@
 import { nl } from './strings';
 import type { CoverageTotals } from '../../shared/model/coverage';
 import { formatDate } from '../../shared/model/dates';
+import { DEFAULT_STATE, serializeUrlState } from '../../shared/model/url-state';
 import type { Dataset } from '../../shared/model/schema';
 
 /** "Over deze kaart": what it is, where the data comes from, licences, how to report a change. */
@@ -46,6 +47,13 @@ export function AboutPage({ dataset, totals }: { dataset: Dataset; totals: Cover
       ))}
       <h3>{nl.about.privacyTitle}</h3>
       <p>{nl.about.privacy}</p>
+      <h3>{nl.about.ownDataTitle}</h3>
+      <p>
+        {nl.about.ownData}{' '}
+        <a href={serializeUrlState({ ...DEFAULT_STATE, view: 'gegevens' })}>
+          {nl.about.ownDataLink}
+        </a>
+      </p>
       <h3>{nl.about.reportTitle}</h3>
       <p>{nl.about.report}</p>
     </article>

@@ -36,6 +36,10 @@ export const nl = {
     privacyTitle: 'Privacy',
     privacy:
       'Wat u typt, blijft in uw browser. We gebruiken geen cookies en geen trackers. De kaart haalt alleen iets op bij een andere website als u zelf de online achtergrondkaart aanzet.',
+    ownDataTitle: 'Eigen gegevens laden',
+    ownData:
+      'Hebt u een eigen lijst van gemeenten of plaatsen? Laad die op de pagina Eigen gegevens. U ziet dan wat er op de kaart verandert. Uw bestand blijft in uw browser.',
+    ownDataLink: 'Naar Eigen gegevens',
     reportTitle: 'Een fout melden',
     report:
       'Klopt er iets niet? Gebruik de knop "Meld een wijziging" bij een plaats. Noem de bron als u die weet.',

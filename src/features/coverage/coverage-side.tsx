@@ -7,6 +7,7 @@ import { CoverageLegend } from './coverage-legend';
 import { SummaryByAge, SummaryTable } from './coverage-summary';
 import { GemeenteProfile } from './gemeente-profile';
 import { formatDate } from '../../shared/model/dates';
+import { DEFAULT_STATE, serializeUrlState } from '../../shared/model/url-state';
 import { formatNumber, formatShare } from './model/format';
 import { provinceList } from './model/provinces';
 import { summarizeCoverage } from './model/summary';
@@ -112,6 +113,9 @@ export function CoverageSide({ dataset, coverage, state, update }: CoverageViewP
             </p>
           </section>
           <CoverageDownloads rows={rows} checkedUntil={dataset.checkedUntil} />
+          <p className="coverage-no-print">
+            <a href={serializeUrlState({ ...DEFAULT_STATE, view: 'gegevens' })}>{t.ownData}</a>
+          </p>
         </>
       )}
     </section>

@@ -38,6 +38,7 @@ export const nl = {
     unknownNone: 'Van alle gemeenten weten we of er sociaal raadslieden zijn.',
     populationNote: (note: string) => `Inwoners: ${note}.`,
     downloadsTitle: 'Gegevens downloaden',
+    ownData: 'Hebt u een eigen lijst? Bekijk de kaart met uw eigen gegevens',
     downloadCsv: 'Download CSV',
     downloadCsvHint: 'Tabel voor Excel of LibreOffice: alle gemeenten met status, bron en datum.',
     downloadGeojson: 'Download GeoJSON',

@@ -39,6 +39,7 @@ export const nl = {
     dekking: 'Dekking',
     over: 'Over deze kaart',
     toegankelijkheid: 'Toegankelijkheid',
+    gegevens: 'Eigen gegevens',
   },
   errors: {
     /** What could not be loaded, per data file; used as the title of the message. */

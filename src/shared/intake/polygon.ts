@@ -137,3 +137,27 @@ export function interiorPoint(shape: AreaShape, steps = 24): [number, number] {
   const [lon = 0, lat = 0] = ring[0] ?? [];
   return [lon, lat];
 }
+
+/** A feature of a boundary file as the build writes it: properties code and name. */
+export interface BoundaryFeature {
+  properties: unknown;
+  geometry: { type: string; coordinates?: unknown } | null;
+}
+
+/**
+ * Shapes from a boundary GeoJSON file (public/data/gemeenten.geojson): the pipeline's checks
+ * without reference sources, and the browser's workbench, read the same file the same way.
+ * Features without a code or a polygon are left out (the file has none).
+ */
+export function shapesFromGeoJson(collection: {
+  features: readonly BoundaryFeature[];
+}): AreaShape[] {
+  return collection.features.flatMap((f) => {
+    const props = (f.properties ?? {}) as Record<string, unknown>;
+    const code = typeof props.code === 'string' ? props.code : undefined;
+    const name = typeof props.name === 'string' ? props.name : '';
+    const g = f.geometry;
+    if (!code || !g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) return [];
+    return [areaShape(code, name, g as Parameters<typeof areaShape>[2])];
+  });
+}

@@ -129,8 +129,12 @@ export function computeCoverage(
   const other = new Map<string, OtherHelp[]>();
   const serviceIds = new Map<string, string[]>();
   const unknownAreaCodes: UnknownAreaCode[] = [];
+  // Appends in place: copying the list on every claim made a gemeente with thousands of claims
+  // (a loaded sheet) cost seconds.
   const push = <T>(map: Map<string, T[]>, code: string, value: T) => {
-    map.set(code, [...(map.get(code) ?? []), value]);
+    const list = map.get(code);
+    if (list) list.push(value);
+    else map.set(code, [value]);
   };
 
   for (const service of services) {

@@ -3,7 +3,8 @@ import { STATUS_FILTERS, type StatusFilter } from './coverage';
 import { PLACE_KINDS, type PlaceKind } from './schema';
 
 /** The pages of the app; each has its own URL. */
-export const VIEWS = ['zoeken', 'dekking', 'over', 'toegankelijkheid'] as const;
+/** `gegevens` is "Eigen gegevens" (issue 14), reached from Dekking and Over deze kaart. */
+export const VIEWS = ['zoeken', 'dekking', 'over', 'toegankelijkheid', 'gegevens'] as const;
 export type View = (typeof VIEWS)[number];
 
 /**

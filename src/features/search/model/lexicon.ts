@@ -1,4 +1,4 @@
-import { tokens } from './normalise';
+import { tokens } from '../../../shared/model/normalise';
 
 /**
  * Interns words to ids while the entries are built, caching whole texts: organisation, place,

@@ -1,5 +1,5 @@
 import type { PlaceKind } from '../../../shared/model/schema';
-import { normalise } from './normalise';
+import { normalise } from '../../../shared/model/normalise';
 
 /**
  * Words people type for what they need rather than where they are ("schulden", "DigiD"). Each

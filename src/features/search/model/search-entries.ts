@@ -1,8 +1,8 @@
 import { placeCentroids, type PlaceCentroid } from '../../../shared/model/geo';
 import type { Gemeente, Location, PostcodeTable, Service } from '../../../shared/model/schema';
-import { gemeenteNames, withoutSuffix } from './aliases';
+import { gemeenteNames, withoutSuffix } from '../../../shared/model/gemeente-aliases';
 import type { Lexicon } from './lexicon';
-import { compact, normalise } from './normalise';
+import { compact, normalise } from '../../../shared/model/normalise';
 import { nl } from '../../../shared/i18n/nl';
 import { KIND_KEYWORDS } from './search-text';
 import type { SearchHit, SearchSources } from './search-types';

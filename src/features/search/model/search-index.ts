@@ -1,5 +1,5 @@
 import { createLexicon } from './lexicon';
-import { normalise } from './normalise';
+import { normalise } from '../../../shared/model/normalise';
 import { GENERIC_WORDS } from './search-text';
 import { buildPostcodeLookup, searchPostcode, type PostcodeLookup } from './postcode-search';
 import { createPostingsBuilder, ROLE_BITS, ROLE_MASK } from './postings';

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { loadSearchFixtures } from '../../../../tests/fixtures/search/load-search-fixtures';
-import { GEMEENTE_ALIASES, gemeenteNames, withoutSuffix } from './aliases';
+import { loadSearchFixtures } from '../../../tests/fixtures/search/load-search-fixtures';
+import { GEMEENTE_ALIASES, gemeenteNames, withoutSuffix } from './gemeente-aliases';
 
 const { gemeenten } = loadSearchFixtures();
 const byCode = new Map(gemeenten.map((g) => [g.code, g]));
