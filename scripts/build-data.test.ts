@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { reachFileSchema } from '../src/shared/model/reach';
 import { datasetSchema, postcodeTableSchema } from '../src/shared/model/schema';
 import { buildData, OUTPUT_FILES, writeOutputs } from './lib/build';
 import { LOCATION_COLUMNS, SERVICE_COLUMNS, EVIDENCE_COLUMNS } from './lib/curated';
@@ -224,6 +225,27 @@ describe.skipIf(!haveSources)('buildData against the mirrored sources', () => {
       expect.stringMatching(/^documents\.csv\|documents\.csv ontbreekt/),
     );
     expect(reasons).toContainEqual(expect.stringMatching(/^evidence.csv\|.*raadsbrief-2024.pdf/));
+  });
+
+  it('writes reach.json: every inwoner once per kind, per gemeente, province and country', () => {
+    if (!first) return;
+    const dataset = datasetSchema.parse(JSON.parse(first.files['dataset.json']));
+    const reach = reachFileSchema.parse(JSON.parse(first.files['reach.json']));
+    expect(reach.datasetVersion).toBe(dataset.version);
+    expect(reach.postcodeAreas).toBe(4073);
+    // The fixture has one IDO and no Juridisch Loket or sociaal raadslieden office.
+    expect(reach.places).toEqual({ 'sociaal-raadslieden': 0, ido: 1, 'juridisch-loket': 0 });
+    const total = dataset.gemeenten.reduce((sum, g) => sum + g.population, 0);
+    expect(reach.nederland.inwoners).toBe(total);
+    expect(reach.nederland.kinds['juridisch-loket'].bands).toEqual([0, 0, 0, 0, total]);
+    expect(reach.nederland.kinds.ido.bands.reduce((a, b) => a + b, 0)).toBe(total);
+    expect(Object.keys(reach.gemeenten)).toEqual(dataset.gemeenten.map((g) => g.code));
+    expect(Object.keys(reach.provinces)).toHaveLength(12);
+    for (const g of dataset.gemeenten) expect(reach.gemeenten[g.code]?.inwoners).toBe(g.population);
+    // The IDO stands in Utrecht: most of Utrecht lives within 5 km, nobody in Groningen does.
+    const utrecht = reach.gemeenten.GM0344?.kinds.ido;
+    expect(utrecht?.medianKm).toBeLessThan(5);
+    expect(reach.gemeenten.GM0014?.kinds.ido.bands.slice(0, 3)).toEqual([0, 0, 0]);
   });
 
   it('writes byte-identical files on two builds', () => {
