@@ -2,13 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { computeCoverage, coverageState, coverageTotals } from './coverage';
 import {
+  computeCoverageAsOf,
   coverageHistory,
   coverageInYear,
   coverageYears,
   firstEvidenceYear,
+  periodEnd,
+  sourceKnownBy,
   yearAsOf,
 } from './coverage-history';
-import { periodEnd, sourceKnownBy } from './freshness';
 import type { Evidence, EvidenceKind, Gemeente, Service } from './schema';
 
 const TODAY = '2026-11-20';
@@ -54,7 +56,9 @@ function stateOn(
   code: string,
   asOf: string | undefined,
 ): string {
-  const result = computeCoverage(gemeenten, services, evidence, TODAY, asOf ? { asOf } : {});
+  const result = asOf
+    ? computeCoverageAsOf(gemeenten, services, evidence, asOf)
+    : computeCoverage(gemeenten, services, evidence, TODAY);
   const entry = result.byCode.get(code);
   return entry ? coverageState(entry) : 'missing';
 }
@@ -75,7 +79,7 @@ describe('source dates in time', () => {
   });
 });
 
-describe('computeCoverage as of a day', () => {
+describe('computeCoverageAsOf', () => {
   // GM0001: a service area from 2015, then a source from June 2019 saying there is none.
   const services = [service('srl-a', ['GM0001'], '2015')];
   const evidence = [claim('ev-niet', 'GM0001', 'niet', '2019-06')];
@@ -93,7 +97,7 @@ describe('computeCoverage as of a day', () => {
   });
 
   it('reports the day it is as of, and measures ages on it', () => {
-    const result = computeCoverage(gemeenten, services, evidence, TODAY, { asOf: '2016-12-31' });
+    const result = computeCoverageAsOf(gemeenten, services, evidence, '2016-12-31');
     expect(result.asOf).toBe('2016-12-31');
     expect(result.today).toBe('2016-12-31');
     expect(result.byCode.get('GM0001')).toMatchObject({
@@ -111,9 +115,7 @@ describe('computeCoverage as of a day', () => {
     expect(stateOn(undatedService, undated, 'GM0002', undefined)).toBe('wel-verouderd');
     expect(stateOn(undatedService, undated, 'GM0003', undefined)).toBe('wel-verouderd');
     expect(stateOn(undatedService, undated, 'GM0002', '2026-06-30')).toBe('onbekend');
-    const past = computeCoverage(gemeenten, undatedService, undated, TODAY, {
-      asOf: '2026-06-30',
-    });
+    const past = computeCoverageAsOf(gemeenten, undatedService, undated, '2026-06-30');
     expect(past.byCode.get('GM0003')).toMatchObject({ status: 'onbekend', serviceIds: [] });
   });
 
@@ -129,8 +131,11 @@ describe('computeCoverage as of a day', () => {
       other('pilot-1', 'GM0003', 'pilot'),
     ];
     const on = (asOf?: string) =>
-      computeCoverage(gemeenten, [], rows, TODAY, asOf ? { asOf } : {})
-        .byCode.get('GM0003')
+      (asOf
+        ? computeCoverageAsOf(gemeenten, [], rows, asOf)
+        : computeCoverage(gemeenten, [], rows, TODAY)
+      ).byCode
+        .get('GM0003')
         ?.otherHelp.map((h) => h.recordId);
     expect(on('2023-12-31')).toEqual([]);
     expect(on('2024-12-31')).toEqual(['plan-1']);

@@ -4,14 +4,55 @@ import {
   type CoverageResult,
   type CoverageTotals,
 } from './coverage';
-import type { Evidence, Gemeente, Service } from './schema';
+import type { Evidence, Gemeente, Provenance, Service } from './schema';
 
 /**
  * Coverage through the years, as the dated sources show it. Each past year is the coverage as of
- * 31 December of that year (computeCoverage with `asOf`); the current year is today's coverage,
- * where undated sources count too. The further back, the fewer sources are dated early enough,
- * so `onbekend` grows: that is what the sources say, not what was there.
+ * 31 December of that year (computeCoverageAsOf); the current year is today's coverage, where
+ * undated sources count too. The further back, the fewer sources are dated early enough, so
+ * `onbekend` grows: that is what the sources say, not what was there. (Kept apart from
+ * coverage.ts so the first view, which only needs today, does not carry it.)
  */
+
+/**
+ * The last day of the period a source date names ("2022-12" → "2022-12-31", "2013" →
+ * "2013-12-31"). A source counts "as of" a day only when its whole period lies on or before that
+ * day, so a source from "december 2022" never counts for the 15th of that month.
+ */
+export function periodEnd(date: string): string {
+  if (date.length === 4) return `${date}-12-31`;
+  if (date.length === 7) {
+    const lastDay = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)), 0));
+    return `${date}-${String(lastDay.getUTCDate()).padStart(2, '0')}`;
+  }
+  return date;
+}
+
+/**
+ * Whether a claim whose source shows `sourceDate` can count for the state of affairs on `asOf`
+ * (YYYY-MM-DD): only when its source date lies wholly on or before that day. An undated source
+ * cannot be placed in time, so it never counts for a past day.
+ */
+export function sourceKnownBy(sourceDate: string | undefined, asOf: string): boolean {
+  return sourceDate !== undefined && periodEnd(sourceDate) <= asOf;
+}
+
+/**
+ * Coverage as the sources showed it on a past day (YYYY-MM-DD): the same computeCoverage, over
+ * only the claims (service areas, evidence, other help) whose source date lies wholly on or
+ * before that day, with ages measured on that day. Undated claims never count here.
+ */
+export function computeCoverageAsOf(
+  gemeenten: readonly Pick<Gemeente, 'code'>[],
+  services: readonly Service[],
+  evidence: readonly Evidence[],
+  asOf: string,
+): CoverageResult {
+  const known = ({ provenance }: { provenance: Provenance }) =>
+    sourceKnownBy(provenance.sourceDate, asOf);
+  const result = computeCoverage(gemeenten, services.filter(known), evidence.filter(known), asOf);
+  return { ...result, asOf };
+}
 
 /** One year of the history: the day it is as of, and gemeenten and inwoners per state. */
 export interface CoverageYear {
@@ -64,7 +105,7 @@ export function coverageInYear(
   const asOf = yearAsOf(year, today);
   return asOf === today
     ? computeCoverage(gemeenten, services, evidence, today)
-    : computeCoverage(gemeenten, services, evidence, today, { asOf });
+    : computeCoverageAsOf(gemeenten, services, evidence, asOf);
 }
 
 /** Gemeenten and inwoners per state for every year one can choose, oldest first. */

@@ -1,4 +1,4 @@
-import { claimAge, periodStart, sourceKnownBy, type ClaimAge } from './freshness';
+import { claimAge, periodStart, type ClaimAge } from './freshness';
 import type {
   ClaimBasis,
   CoverageStatus,
@@ -58,7 +58,7 @@ export interface UnknownAreaCode {
 export interface CoverageResult {
   /**
    * The day ages were measured on (YYYY-MM-DD): every view that shows an age uses this one. For
-   * coverage as of a past day, that day.
+   * coverage as of a past day (computeCoverageAsOf), that day.
    */
   today: string;
   /** Set when the coverage is as of a past day: only claims dated on or before it counted. */
@@ -115,19 +115,9 @@ export function unknownCoverage(code: string): GemeenteCoverage {
   return { code, status: 'onbekend', claims: [], otherHelp: [], serviceIds: [], conflict: false };
 }
 
-/** How to compute coverage for a day other than today. */
-export interface CoverageOptions {
-  /**
-   * Coverage as the sources showed it on this past day (YYYY-MM-DD): only claims whose source
-   * date lies wholly on or before it count, and ages are measured on it. Undated claims cannot be
-   * placed in time, so they never count as of a past day. Undefined: today, every claim counts.
-   */
-  asOf?: string;
-}
-
 /**
  * Coverage per gemeente from service areas and evidence, with the age of each status on `today`
- * (YYYY-MM-DD), or as of a past day (`options.asOf`). A gemeente named in a service's area is `wel` even when the office stands
+ * (YYYY-MM-DD). A gemeente named in a service's area is `wel` even when the office stands
  * elsewhere; a source saying there is none makes it `niet`; no evidence leaves it `onbekend`.
  * Evidence of another kind of help (a plan, a pilot, …) never decides a status. When claims
  * disagree the newest source wins; an undated source is older than any dated one (ties: `wel`
@@ -138,12 +128,7 @@ export function computeCoverage(
   services: readonly Service[],
   evidence: readonly Evidence[],
   today: string,
-  options: CoverageOptions = {},
 ): CoverageResult {
-  const { asOf } = options;
-  const counts = (provenance: Provenance) =>
-    asOf === undefined || sourceKnownBy(provenance.sourceDate, asOf);
-  const ageDay = asOf ?? today;
   const known = new Set(gemeenten.map((g) => g.code));
   const claims = new Map<string, CoverageClaim[]>();
   const other = new Map<string, OtherHelp[]>();
@@ -158,7 +143,6 @@ export function computeCoverage(
   };
 
   for (const service of services) {
-    if (!counts(service.provenance)) continue;
     for (const code of service.serviceArea) {
       if (!known.has(code)) {
         unknownAreaCodes.push({ serviceId: service.id, code });
@@ -175,7 +159,6 @@ export function computeCoverage(
     }
   }
   for (const row of evidence) {
-    if (!counts(row.provenance)) continue;
     const note = row.publicNote ? { publicNote: row.publicNote } : {};
     if (row.kind === 'sociaal-raadslieden' && row.status) {
       push(claims, row.gemeenteCode, {
@@ -210,13 +193,11 @@ export function computeCoverage(
       serviceIds: serviceIds.get(code) ?? [],
       conflict: statuses.size > 1,
     };
-    if (decisive) entry.age = claimAge(decisive.provenance.sourceDate, ageDay);
+    if (decisive) entry.age = claimAge(decisive.provenance.sourceDate, today);
     byCode.set(code, entry);
   }
   const conflicts = [...byCode.values()].filter((c) => c.conflict);
-  const result: CoverageResult = { today: ageDay, byCode, conflicts, unknownAreaCodes };
-  if (asOf !== undefined) result.asOf = asOf;
-  return result;
+  return { today, byCode, conflicts, unknownAreaCodes };
 }
 
 /** Sort key of a source date: its first day; undated sources sort before every date. */

@@ -32,29 +32,6 @@ export function periodStart(date: string): string {
   return date;
 }
 
-/**
- * The last day of the period a source date names ("2022-12" → "2022-12-31", "2013" →
- * "2013-12-31"). A source counts "as of" a day only when its whole period lies on or before that
- * day, so a source from "december 2022" never counts for the 15th of that month.
- */
-export function periodEnd(date: string): string {
-  if (date.length === 4) return `${date}-12-31`;
-  if (date.length === 7) {
-    const lastDay = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)), 0));
-    return `${date}-${String(lastDay.getUTCDate()).padStart(2, '0')}`;
-  }
-  return date;
-}
-
-/**
- * Whether a claim whose source shows `sourceDate` can count for the state of affairs on `asOf`
- * (YYYY-MM-DD): only when its source date lies wholly on or before that day. An undated source
- * cannot be placed in time, so it never counts for a past day.
- */
-export function sourceKnownBy(sourceDate: string | undefined, asOf: string): boolean {
-  return sourceDate !== undefined && periodEnd(sourceDate) <= asOf;
-}
-
 /** The day FRESH_YEARS before `today` (ISO); sources from before it are verouderd. */
 export function freshnessCutoff(today: string): string {
   const year = Number(today.slice(0, 4)) - FRESH_YEARS;
