@@ -38,6 +38,10 @@ const WorkbenchView = lazy(() =>
 const CoverageTable = lazy(() =>
   import('../features/coverage/coverage-view').then((m) => ({ default: m.CoverageTable })),
 );
+/** The printable factsheet of a gemeente or province, opened from Dekking. */
+const Factsheet = lazy(() =>
+  import('../features/coverage/factsheet').then((m) => ({ default: m.Factsheet })),
+);
 
 export interface UrlApi {
   state: UrlState;
@@ -182,6 +186,13 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
               }
             >
               <CoverageSide {...coverageProps} />
+            </Suspense>
+          </ErrorBoundary>
+        ) : null}
+        {view === 'blad' ? (
+          <ErrorBoundary area="blad">
+            <Suspense fallback={<p role="status">{nl.app.loading}</p>}>
+              <Factsheet dataset={dataset} coverage={coverage} state={state} />
             </Suspense>
           </ErrorBoundary>
         ) : null}

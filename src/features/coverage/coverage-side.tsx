@@ -1,7 +1,8 @@
-import { nl } from './strings';
+import { campaignStrings, nl } from './strings';
 import { statusTotal } from '../../shared/model/coverage';
 import { useEffect, useMemo, useRef, type JSX } from 'react';
 import { CoverageDownloads } from './coverage-downloads';
+import { CoverageHistory } from './coverage-history';
 import { CoverageFilters } from './coverage-filters';
 import { CoverageLegend } from './coverage-legend';
 import { SummaryByAge, SummaryTable } from './coverage-summary';
@@ -12,6 +13,8 @@ import { formatNumber, formatShare } from './model/format';
 import { provinceList } from './model/provinces';
 import { summarizeCoverage } from './model/summary';
 import { buildCoverageRows } from './model/table-rows';
+import { FactsheetLink } from './factsheet-link';
+import { ReachSection } from './reach-section';
 
 import { gemeenteButtonId, type CoverageViewProps } from './types';
 
@@ -91,6 +94,12 @@ export function CoverageSide({ dataset, coverage, state, update }: CoverageViewP
                 <h4>{`${t.byAgeTitle} ${provincial.label}`}</h4>
                 <SummaryByAge summary={provincial} />
                 <SummaryTable summary={provincial} />
+                {provincial.provinceCode ? (
+                  <FactsheetLink
+                    target={{ province: provincial.provinceCode }}
+                    label={campaignStrings.factsheet.openProvince(provincial.label)}
+                  />
+                ) : null}
               </>
             )}
             <p>
@@ -112,6 +121,13 @@ export function CoverageSide({ dataset, coverage, state, update }: CoverageViewP
               {nl.app.dataVersion(dataset.version, formatDate(dataset.checkedUntil))}
             </p>
           </section>
+          <ReachSection
+            dataset={dataset}
+            coverage={coverage}
+            provinces={provinces}
+            provinceCode={provincial?.provinceCode}
+          />
+          <CoverageHistory dataset={dataset} today={coverage.today} />
           <CoverageDownloads rows={rows} checkedUntil={dataset.checkedUntil} />
           <p className="coverage-no-print">
             <a href={serializeUrlState({ ...DEFAULT_STATE, view: 'gegevens' })}>{t.ownData}</a>

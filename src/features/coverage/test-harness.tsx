@@ -1,3 +1,4 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type JSX } from 'react';
 import { computeCoverage } from '../../shared/model/coverage';
 import type { Dataset } from '../../shared/model/schema';
@@ -51,10 +52,14 @@ export function CoverageHarness({
     update,
     onHighlightGemeente: onHighlight ?? (() => undefined),
   };
+  // Reach figures load reach.json through the query cache, as in the app (msw serves the file).
+  const [client] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { retry: false } } }),
+  );
   return (
-    <>
+    <QueryClientProvider client={client}>
       <CoverageSide {...props} />
       <CoverageTable {...props} />
-    </>
+    </QueryClientProvider>
   );
 }
