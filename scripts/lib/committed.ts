@@ -9,7 +9,7 @@ import {
   type Dataset,
   type PostcodeTable,
 } from '../../src/shared/model/schema';
-import { reachFileSchema, type ReachFile } from '../../src/shared/model/reach';
+import { reachFileSchema, toReachData, type ReachData } from '../../src/shared/model/reach';
 import { codeNumber } from './build';
 import { GEMEENTE_COUNT, PROVINCE_COUNT } from './reference';
 
@@ -67,7 +67,7 @@ export interface CommittedCheck {
   postcodes?: PostcodeTable;
   /** The gemeente boundaries, for checking positions when the reference sources are absent. */
   gemeenteAreas?: FeatureCollection<Polygon | MultiPolygon, { code: string; name: string }>;
-  reach?: ReachFile;
+  reach?: ReachData;
   failures: string[];
 }
 
@@ -189,7 +189,7 @@ export function checkCommitted(dir: string): CommittedCheck {
   if (reachJson !== undefined) {
     const parsed = reachFileSchema.safeParse(reachJson);
     if (!parsed.success) failures.push(...issues(reachFile, parsed.error));
-    else result.reach = parsed.data;
+    else result.reach = toReachData(parsed.data);
   }
   if (result.reach && result.dataset) {
     if (result.reach.datasetVersion !== result.dataset.version)

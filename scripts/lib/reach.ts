@@ -43,12 +43,10 @@ export function buildReach(
     push(byGemeente, origin.gemeenteCode);
     push(byProvince, province.get(origin.gemeenteCode) ?? '');
   });
-  const sortedEntries = (map: Map<string, number[]>, keys: readonly string[]) =>
-    Object.fromEntries(
-      [...keys]
-        .sort(byCodePoint)
-        .map((key) => [key, areaReach(origins, nearest, map.get(key) ?? [])]),
-    );
+  const sortedAreas = (map: Map<string, number[]>, keys: readonly string[]) =>
+    [...keys]
+      .sort(byCodePoint)
+      .map((code) => ({ code, ...areaReach(origins, nearest, map.get(code) ?? []) }));
   const provinceCodes = [...new Set(dataset.gemeenten.map((g) => g.provinceCode))];
   const count = (kind: string, filter: (l: Dataset['locations'][number]) => boolean = () => true) =>
     dataset.locations.filter((l) => l.kind === kind && filter(l)).length;
@@ -68,8 +66,8 @@ export function buildReach(
       nearest,
       origins.map((_, i) => i),
     ),
-    provinces: sortedEntries(byProvince, provinceCodes),
-    gemeenten: sortedEntries(
+    provinces: sortedAreas(byProvince, provinceCodes),
+    gemeenten: sortedAreas(
       byGemeente,
       dataset.gemeenten.map((g) => g.code),
     ),

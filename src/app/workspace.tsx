@@ -38,10 +38,6 @@ const WorkbenchView = lazy(() =>
 const CoverageTable = lazy(() =>
   import('../features/coverage/coverage-view').then((m) => ({ default: m.CoverageTable })),
 );
-/** The printable factsheet of a gemeente or province, opened from Dekking. */
-const Factsheet = lazy(() =>
-  import('../features/coverage/factsheet').then((m) => ({ default: m.Factsheet })),
-);
 
 export interface UrlApi {
   state: UrlState;
@@ -176,7 +172,8 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
             <SearchView dataset={dataset} coverage={coverage} url={url} onFocusMap={setFocus} />
           </ErrorBoundary>
         ) : null}
-        {view === 'dekking' ? (
+        {/* In the `blad` view the coverage feature shows a printable factsheet instead. */}
+        {view === 'dekking' || view === 'blad' ? (
           <ErrorBoundary area="dekking">
             <Suspense
               fallback={
@@ -186,13 +183,6 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
               }
             >
               <CoverageSide {...coverageProps} />
-            </Suspense>
-          </ErrorBoundary>
-        ) : null}
-        {view === 'blad' ? (
-          <ErrorBoundary area="blad">
-            <Suspense fallback={<p role="status">{nl.app.loading}</p>}>
-              <Factsheet dataset={dataset} coverage={coverage} state={state} />
             </Suspense>
           </ErrorBoundary>
         ) : null}

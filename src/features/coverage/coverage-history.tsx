@@ -5,6 +5,7 @@ import { formatDate } from '../../shared/model/dates';
 import type { Dataset } from '../../shared/model/schema';
 import { SummaryTable } from './coverage-summary';
 import { HistoryChart } from './history-chart';
+import { LazyDetails } from './lazy-details';
 import { formatNumber } from './model/format';
 import { campaignStrings } from './strings';
 import { StatusSwatch } from './status-label';
@@ -85,11 +86,14 @@ export function CoverageHistory({
         </>
       ) : null}
       <HistoryChart years={years} selected={chosen?.year ?? year} />
-      <details className="coverage-details">
-        <summary>{t.tableSummary}</summary>
-        <HistoryTable years={years} metric="gemeenten" />
-        <HistoryTable years={years} metric="inwoners" />
-      </details>
+      <LazyDetails summary={t.tableSummary}>
+        {() => (
+          <>
+            <HistoryTable years={years} metric="gemeenten" />
+            <HistoryTable years={years} metric="inwoners" />
+          </>
+        )}
+      </LazyDetails>
     </section>
   );
 }

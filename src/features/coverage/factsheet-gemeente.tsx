@@ -45,9 +45,9 @@ export function GemeenteFactsheetBody({
             </dd>
           </div>
           <div>
-            <dt>{t.statusTitle}</dt>
+            <dt>{t.statusLabel}</dt>
             <dd>
-              <StatusLabel state={coverageState(entry)} />{' '}
+              <StatusLabel state={coverageState(entry)} />.{' '}
               {decisive ? t.accordingTo(date ? formatDate(date) : undefined) : t.unknownHint}
               {entry.age ? (
                 <span className="coverage-note"> {nl.freshness.ageExplain[entry.age]}</span>
@@ -59,7 +59,7 @@ export function GemeenteFactsheetBody({
           </div>
           {profile.services.length > 0 ? (
             <div>
-              <dt>{nl.coverageView.profile.servicesTitle}</dt>
+              <dt>{t.servicesLabel}</dt>
               <dd>{t.servedBy(profile.services.map((s) => s.service.name).join(', '))}</dd>
             </div>
           ) : null}

@@ -10,11 +10,13 @@ import type { ProvinceFactsheet } from './model/factsheet';
 import { reachCompleteness, servedWithoutOffice } from './model/reach-view';
 import { FarFromHelp, ReachCaveats, ReachTable } from './reach-figures';
 import { ReachPending, useReach } from './reach-section';
-import { StatusLabel } from './status-label';
+import { StatusSwatch } from './status-label';
 import { campaignStrings } from './strings';
 
 const t = campaignStrings.factsheet;
 const kmFormat = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
+/** The rows of the "since" table: years run across, so it takes three lines. */
+const SINCE_ROWS = [{ status: 'wel' }, { status: 'niet' }, { status: 'onbekend' }] as const;
 
 /**
  * The body of a province's factsheet: its totals by status and age, coverage since a year, reach,
@@ -43,8 +45,8 @@ export function ProvinceFactsheetBody({
         reach,
       )
     : undefined;
-  const km = (value: number | null | undefined) =>
-    value === null || value === undefined ? '–' : `${kmFormat.format(value)} km`;
+  const km = (value: number | undefined) =>
+    value === undefined ? '–' : `${kmFormat.format(value)} km`;
   const first = sheet.history[0];
 
   return (
@@ -53,7 +55,6 @@ export function ProvinceFactsheetBody({
         <h3 id="blad-status">{t.provinceStatusTitle}</h3>
         <SummaryByAge summary={sheet.summary} />
         <SummaryTable summary={sheet.summary} />
-        <p className="coverage-note">{t.unknownHint}</p>
       </section>
 
       {first ? (
@@ -63,27 +64,23 @@ export function ProvinceFactsheetBody({
             <caption>{t.sinceCaption(sheet.name)}</caption>
             <thead>
               <tr>
-                <th scope="col">{campaignStrings.history.year}</th>
-                <th scope="col" className="coverage-num">
-                  {t.wel}
-                </th>
-                <th scope="col" className="coverage-num">
-                  {t.niet}
-                </th>
-                <th scope="col" className="coverage-num">
-                  {t.onbekend}
-                </th>
+                <td />
+                {sheet.history.map((y) => (
+                  <th key={y.year} scope="col" className="coverage-num">
+                    {y.current ? t.today(y.year) : y.year}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
-              {sheet.history.map((y) => (
-                <tr key={y.year}>
-                  <th scope="row">
-                    {y.current ? campaignStrings.history.yearOption(y.year, true) : y.year}
-                  </th>
-                  <td className="coverage-num">{statusTotal(y.totals.gemeenten, 'wel')}</td>
-                  <td className="coverage-num">{statusTotal(y.totals.gemeenten, 'niet')}</td>
-                  <td className="coverage-num">{y.totals.gemeenten.onbekend}</td>
+              {SINCE_ROWS.map((row) => (
+                <tr key={row.status}>
+                  <th scope="row">{t[row.status]}</th>
+                  {sheet.history.map((y) => (
+                    <td key={y.year} className="coverage-num">
+                      {statusTotal(y.totals.gemeenten, row.status)}
+                    </td>
+                  ))}
                 </tr>
               ))}
             </tbody>
@@ -108,7 +105,7 @@ export function ProvinceFactsheetBody({
 
       <section aria-labelledby="blad-gemeenten" className="factsheet__gemeenten">
         <h3 id="blad-gemeenten">{t.gemeentenTitle}</h3>
-        <table className="coverage-summary">
+        <table className="coverage-summary factsheet__table">
           <caption>{t.gemeentenCaption(sheet.name)}</caption>
           <thead>
             <tr>
@@ -132,8 +129,9 @@ export function ProvinceFactsheetBody({
               return (
                 <tr key={row.gemeente.code}>
                   <th scope="row">{row.gemeente.name}</th>
-                  <td>
-                    <StatusLabel state={row.state} />
+                  <td className="factsheet__state">
+                    <StatusSwatch state={row.state} />
+                    {campaignStrings.history.stateShort[row.state]}
                   </td>
                   <td>
                     {row.sourceDate

@@ -57,8 +57,8 @@ export function Factsheet({
     ...(state.province ? { province: state.province } : {}),
   });
   const pages = gemeente
-    ? factsheetPages('gemeente', 0)
-    : factsheetPages('provincie', province?.rows.length ?? 0);
+    ? factsheetPages('gemeente', 0, gemeente.sources.length)
+    : factsheetPages('provincie', province?.rows.length ?? 0, province?.sources.length ?? 0);
 
   return (
     <article className="factsheet" aria-labelledby="blad-titel">

@@ -6,7 +6,9 @@ import { historyBars, type ChartBox, type HistoryMetric } from './model/history-
 import { campaignStrings } from './strings';
 
 const t = campaignStrings.history;
-const BOX: ChartBox = { width: 340, height: 130, left: 34, bottom: 18 };
+const BOX: ChartBox = { width: 340, height: 120, left: 30, bottom: 16 };
+/** Space above each panel for its heading. */
+const HEAD = 16;
 const TICKS = [0, 0.5, 1];
 
 /**
@@ -31,7 +33,7 @@ export function HistoryChart({
       <svg
         role="img"
         aria-labelledby={`${id}-title ${id}-desc`}
-        viewBox={`0 0 ${BOX.width} ${BOX.height * 2 + 24}`}
+        viewBox={`0 0 ${BOX.width} ${(BOX.height + HEAD) * 2}`}
         width="100%"
       >
         <title id={`${id}-title`}>{t.chartTitle}</title>
@@ -52,12 +54,12 @@ export function HistoryChart({
             <circle cx="2.5" cy="2.5" r="1" fill={PATTERN_INK.dots} />
           </pattern>
         </defs>
-        <Panel years={years} metric="gemeenten" selected={selected} offset={12} patternId={id} />
+        <Panel years={years} metric="gemeenten" selected={selected} offset={HEAD} patternId={id} />
         <Panel
           years={years}
           metric="inwoners"
           selected={selected}
-          offset={BOX.height + 24}
+          offset={BOX.height + HEAD * 2}
           patternId={id}
         />
       </svg>
@@ -82,7 +84,7 @@ function Panel({
   const plotHeight = BOX.height - BOX.bottom;
   return (
     <g transform={`translate(0 ${offset})`}>
-      <text x={0} y={-3} className="coverage-chart__heading">
+      <text x={0} y={-7} className="coverage-chart__heading">
         {metric === 'gemeenten' ? t.chartGemeenten : t.chartInwoners}
       </text>
       {TICKS.map((tick) => (
@@ -143,9 +145,9 @@ function Panel({
           ) : null}
           {bar.year === selected || (bar.labelled && Math.abs(bar.year - selected) >= 2) ? (
             <text
-              x={bar.x + bar.width / 2}
-              y={plotHeight + 13}
-              textAnchor="middle"
+              x={bar === bars.at(-1) ? bar.x + bar.width : bar.x + bar.width / 2}
+              y={plotHeight + 12}
+              textAnchor={bar === bars.at(-1) ? 'end' : 'middle'}
               className={bar.year === selected ? 'coverage-chart__year--selected' : undefined}
             >
               {bar.year}

@@ -53,7 +53,7 @@ export function ReachTable({ area, scope }: { area: AreaReach; scope: string }):
               const km = area.kinds[kind].medianKm;
               return (
                 <td key={kind} className="coverage-num">
-                  {t.medianValue(km === null ? undefined : kmFormat.format(km))}
+                  {t.medianValue(km === undefined ? undefined : kmFormat.format(km))}
                 </td>
               );
             })}

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { dataUrl, fetchJson } from '../../shared/data/fetch-json';
-import { reachFileSchema } from '../../shared/model/reach';
+import { reachFileSchema, toReachData } from '../../shared/model/reach';
 
 /**
  * reach.json (inwoners by distance to the nearest known help), loaded only when Dekking or a
@@ -8,6 +8,7 @@ import { reachFileSchema } from '../../shared/model/reach';
  */
 export const reachQuery = queryOptions({
   queryKey: ['reach'],
-  queryFn: ({ signal }) => fetchJson(dataUrl('reach.json'), reachFileSchema, signal),
+  queryFn: async ({ signal }) =>
+    toReachData(await fetchJson(dataUrl('reach.json'), reachFileSchema, signal)),
   staleTime: Number.POSITIVE_INFINITY,
 });

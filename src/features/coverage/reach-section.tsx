@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState, type JSX } from 'react';
 import type { CoverageResult } from '../../shared/model/coverage';
-import { REACH_BANDS, REACH_KINDS, type ReachFile } from '../../shared/model/reach';
+import { REACH_BANDS, REACH_KINDS, type ReachData } from '../../shared/model/reach';
 import type { Dataset, PlaceKind } from '../../shared/model/schema';
 import { formatShare } from './model/format';
 import type { Province } from './model/provinces';
 import { reachCompleteness, servedWithoutOffice } from './model/reach-view';
+import { LazyDetails } from './lazy-details';
 import { reachQuery } from './reach-query';
 import { FarFromHelp, ReachCaveats, ReachTable } from './reach-figures';
 import { campaignStrings } from './strings';
@@ -87,7 +88,7 @@ function ReachBody({
   provinces,
   provinceCode,
 }: {
-  reach: ReachFile;
+  reach: ReachData;
   dataset: Dataset;
   coverage: CoverageResult;
   provinces: readonly Province[];
@@ -117,11 +118,15 @@ function ReachBody({
 }
 
 /** One kind at a time, all provinces: shares of inwoners per band (the counts are in the tables above). */
-function ReachByProvince({
+function ReachByProvince(props: { reach: ReachData; provinces: readonly Province[] }): JSX.Element {
+  return <LazyDetails summary={t.perProvince}>{() => <ProvinceTable {...props} />}</LazyDetails>;
+}
+
+function ProvinceTable({
   reach,
   provinces,
 }: {
-  reach: ReachFile;
+  reach: ReachData;
   provinces: readonly Province[];
 }): JSX.Element {
   const id = useId();
@@ -134,8 +139,7 @@ function ReachByProvince({
     { code: 'NL', name: t.netherlands, area: reach.nederland },
   ];
   return (
-    <details className="coverage-details">
-      <summary>{t.perProvince}</summary>
+    <>
       <div className="coverage-field">
         <label htmlFor={`${id}-soort`}>{t.perProvinceKind}</label>
         <select
@@ -179,6 +183,6 @@ function ReachByProvince({
           </tbody>
         </table>
       </div>
-    </details>
+    </>
   );
 }

@@ -248,9 +248,12 @@ export const campaignStrings = {
     idoNearest: "Dichtstbijzijnde IDO's",
     loketNearest: 'Dichtstbijzijnde Het Juridisch Loket',
     factsTitle: 'Kerngegevens',
+    statusLabel: 'Sociaal raadslieden',
+    servicesLabel: 'Wie',
     accordingTo: (date: string | undefined) =>
       date ? `Volgens een bron van ${date}.` : 'Volgens een bron zonder datum.',
     sinceTitle: (year: number) => `Dekking sinds ${year}`,
+    today: (year: number) => `${year} (nu)`,
     sinceCaption: (name: string) =>
       `${name}: gemeenten per status, per jaar (wat de bronnen zeggen)`,
     sinceNote:

@@ -7,6 +7,7 @@ import {
   nearestPlaces,
   reachBand,
   reachFileSchema,
+  toReachData,
   type ReachOrigin,
   type ReachPlace,
 } from './reach';
@@ -82,13 +83,10 @@ describe('reach on a synthetic grid', () => {
     const all = areaReach(origins, nearest, [0, 1, 2, 3]);
     // 100 + 200 + 300 = 600 ≥ 500 at the area 12 km away.
     expect(all.kinds.ido.medianKm).toBe(12);
-    expect(all.kinds['sociaal-raadslieden'].medianKm).toBeNull();
+    expect(all.kinds['sociaal-raadslieden'].medianKm).toBeUndefined();
     const gm1 = areaReach(origins, nearest, [0, 1]);
     expect(gm1.kinds['sociaal-raadslieden'].medianKm).toBe(24);
-    expect(areaReach(origins, nearest, []).kinds.ido).toEqual({
-      bands: [0, 0, 0, 0, 0],
-      medianKm: null,
-    });
+    expect(areaReach(origins, nearest, []).kinds.ido).toEqual({ bands: [0, 0, 0, 0, 0] });
   });
 
   it('says no place is known when there is none of a kind', () => {
@@ -97,12 +95,29 @@ describe('reach on a synthetic grid', () => {
   });
 });
 
-describe('reachFileSchema', () => {
+describe('reach.json', () => {
+  it('looks areas up by code once loaded', () => {
+    const area = areaReach(origins, nearestPlaces(origins, places, services), [0, 1]);
+    const data = toReachData({
+      datasetVersion: 'x',
+      bandLimitsKm: [5, 10, 20],
+      places: { 'sociaal-raadslieden': 1, ido: 1, 'juridisch-loket': 1 },
+      postcodeAreas: 2,
+      postcodeAreasWithoutInwoners: 0,
+      nederland: area,
+      provinces: [{ code: 'PV26', ...area }],
+      gemeenten: [{ code: 'GM0001', ...area }],
+    });
+    expect(data.gemeenten.GM0001).toEqual(area);
+    expect(data.provinces.PV26?.inwoners).toBe(300);
+    expect(data.gemeenten.GM0002).toBeUndefined();
+  });
+
   it('refuses an area with the wrong number of bands', () => {
     const area = {
       inwoners: 1,
       kinds: {
-        'sociaal-raadslieden': { bands: [0, 0, 0, 0, 1], medianKm: null },
+        'sociaal-raadslieden': { bands: [0, 0, 0, 0, 1] },
         ido: { bands: [1, 0, 0, 0], medianKm: 1 },
         'juridisch-loket': { bands: [1, 0, 0, 0, 0], medianKm: 1 },
       },
@@ -114,8 +129,8 @@ describe('reachFileSchema', () => {
       postcodeAreas: 1,
       postcodeAreasWithoutInwoners: 0,
       nederland: area,
-      provinces: {},
-      gemeenten: {},
+      provinces: [{ code: 'PV26', ...area }],
+      gemeenten: [],
     };
     expect(reachFileSchema.safeParse(file).success).toBe(false);
     area.kinds.ido.bands.push(0);

@@ -100,10 +100,10 @@ export interface KindReach {
   /** Inwoners per band, in REACH_BANDS order. */
   bands: number[];
   /**
-   * Half of the inwoners live within this many km (one decimal) of a known place; null when
+   * Half of the inwoners live within this many km (one decimal) of a known place; absent when
    * half or more have no known place of this kind, or nobody lives in the area.
    */
-  medianKm: number | null;
+  medianKm?: number;
 }
 
 /** Reach in one area (a gemeente, a province or the country). */
@@ -132,10 +132,10 @@ export function areaReach(
       perBand.set(band, (perBand.get(band) ?? 0) + n);
       if (km !== undefined) known.push({ km, n });
     }
-    return {
-      bands: REACH_BANDS.map((band) => perBand.get(band) ?? 0),
-      medianKm: weightedMedian(known, inwoners),
-    };
+    const result: KindReach = { bands: REACH_BANDS.map((band) => perBand.get(band) ?? 0) };
+    const median = weightedMedian(known, inwoners);
+    if (median !== undefined) result.medianKm = median;
+    return result;
   };
   return {
     inwoners,
@@ -149,17 +149,17 @@ export function areaReach(
 
 /**
  * The distance within which half of `total` inwoners live, counting people without a known place
- * as infinitely far: null when those are half or more.
+ * as infinitely far: undefined when those are half or more.
  */
-function weightedMedian(known: { km: number; n: number }[], total: number): number | null {
-  if (total <= 0) return null;
+function weightedMedian(known: { km: number; n: number }[], total: number): number | undefined {
+  if (total <= 0) return undefined;
   const sorted = [...known].sort((a, b) => a.km - b.km);
   let sum = 0;
   for (const { km, n } of sorted) {
     sum += n;
     if (sum * 2 >= total) return Math.round(km * 10) / 10;
   }
-  return null;
+  return undefined;
 }
 
 /** Inwoners at `band` or farther (e.g. "more than 10 km": from '10-20' on, plus `geen`). */
@@ -168,21 +168,28 @@ export function inwonersFrom(reach: KindReach, band: ReachBand): number {
   return reach.bands.slice(from).reduce((sum, n) => sum + n, 0);
 }
 
+// The schema uses only the zod/mini parts the first view already loads (object, array, number,
+// optional, refine): zod lives in the first-view chunk, so a new part (record, nullable) would
+// add to it even though only Dekking reads reach.json.
+const count = () => z.number().check(z.int(), z.nonnegative());
+
 const kindReachSchema = z.object({
-  bands: z
-    .array(z.number().check(z.int(), z.nonnegative()))
-    .check(z.length(REACH_BANDS.length, `expected ${REACH_BANDS.length} bands`)),
-  medianKm: z.nullable(z.number().check(z.nonnegative())),
+  bands: z.array(count()).check(
+    z.refine((bands) => bands.length === REACH_BANDS.length, {
+      message: `expected ${REACH_BANDS.length} bands`,
+    }),
+  ),
+  medianKm: z.optional(z.number().check(z.nonnegative())),
 });
 
-const areaReachSchema = z.object({
-  inwoners: z.number().check(z.int(), z.nonnegative()),
-  kinds: z.object({
-    'sociaal-raadslieden': kindReachSchema,
-    ido: kindReachSchema,
-    'juridisch-loket': kindReachSchema,
-  }),
+const kindsSchema = z.object({
+  'sociaal-raadslieden': kindReachSchema,
+  ido: kindReachSchema,
+  'juridisch-loket': kindReachSchema,
 });
+
+/** A province or gemeente with its reach, as listed in the file (sorted by code). */
+const codedAreaSchema = z.object({ code: z.string(), inwoners: count(), kinds: kindsSchema });
 
 /** reach.json: written by the data build, validated by the app when it loads it. */
 export const reachFileSchema = z.object({
@@ -190,19 +197,28 @@ export const reachFileSchema = z.object({
   datasetVersion: z.string(),
   bandLimitsKm: z.array(z.number()),
   /** How many places of each kind were counted (sociaal raadslieden: offices with a service). */
-  places: z.object({
-    'sociaal-raadslieden': z.number().check(z.int(), z.nonnegative()),
-    ido: z.number().check(z.int(), z.nonnegative()),
-    'juridisch-loket': z.number().check(z.int(), z.nonnegative()),
-  }),
+  places: z.object({ 'sociaal-raadslieden': count(), ido: count(), 'juridisch-loket': count() }),
   /** Postcode areas counted, and how many of them had no inwoners figure (counted as 0). */
-  postcodeAreas: z.number().check(z.int(), z.nonnegative()),
-  postcodeAreasWithoutInwoners: z.number().check(z.int(), z.nonnegative()),
-  nederland: areaReachSchema,
-  provinces: z.record(z.string(), areaReachSchema),
-  gemeenten: z.record(z.string(), areaReachSchema),
+  postcodeAreas: count(),
+  postcodeAreasWithoutInwoners: count(),
+  nederland: z.object({ inwoners: count(), kinds: kindsSchema }),
+  provinces: z.array(codedAreaSchema),
+  gemeenten: z.array(codedAreaSchema),
 });
 export type ReachFile = z.infer<typeof reachFileSchema>;
+
+/** reach.json as the app uses it: provinces and gemeenten looked up by code. */
+export interface ReachData extends Omit<ReachFile, 'provinces' | 'gemeenten'> {
+  provinces: Readonly<Partial<Record<string, AreaReach>>>;
+  gemeenten: Readonly<Partial<Record<string, AreaReach>>>;
+}
+
+/** Turns the listed areas into lookups by code. */
+export function toReachData(file: ReachFile): ReachData {
+  const byCode = (areas: ReachFile['gemeenten']) =>
+    Object.fromEntries(areas.map(({ code, ...area }) => [code, area]));
+  return { ...file, provinces: byCode(file.provinces), gemeenten: byCode(file.gemeenten) };
+}
 
 /** Every kind, in the order the app shows them. */
 export const REACH_KINDS: readonly PlaceKind[] = PLACE_KINDS;

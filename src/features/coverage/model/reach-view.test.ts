@@ -8,7 +8,7 @@ import { reachCompleteness, scopeReach, servedWithoutOffice } from './reach-view
 const area = (inwoners: number, srl: number[]): AreaReach => ({
   inwoners,
   kinds: {
-    'sociaal-raadslieden': { bands: srl, medianKm: null },
+    'sociaal-raadslieden': { bands: srl },
     ido: { bands: [inwoners, 0, 0, 0, 0], medianKm: 1 },
     'juridisch-loket': { bands: [inwoners, 0, 0, 0, 0], medianKm: 1 },
   },

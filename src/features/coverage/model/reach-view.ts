@@ -1,5 +1,5 @@
 import type { CoverageResult } from '../../../shared/model/coverage';
-import type { AreaReach, ReachFile } from '../../../shared/model/reach';
+import type { AreaReach, ReachData } from '../../../shared/model/reach';
 import { REACH_BANDS } from '../../../shared/model/reach';
 import type { Dataset, PlaceKind } from '../../../shared/model/schema';
 
@@ -17,7 +17,7 @@ export interface ReachCompleteness {
 
 export function reachCompleteness(
   dataset: Pick<Dataset, 'gemeenten' | 'services' | 'locations'>,
-  reach: Pick<ReachFile, 'places'>,
+  reach: Pick<ReachData, 'places'>,
 ): ReachCompleteness {
   const withOffice = new Set(dataset.locations.flatMap((l) => (l.serviceId ? [l.serviceId] : [])));
   const served = new Set(
@@ -38,7 +38,7 @@ export function reachCompleteness(
 export function servedWithoutOffice(
   gemeenten: readonly Pick<Dataset['gemeenten'][number], 'code' | 'population'>[],
   coverage: Pick<CoverageResult, 'byCode'>,
-  reach: Pick<ReachFile, 'gemeenten'>,
+  reach: Pick<ReachData, 'gemeenten'>,
 ): { gemeenten: number; inwoners: number } {
   const none = REACH_BANDS.indexOf('geen');
   let count = 0;
@@ -57,7 +57,7 @@ export function servedWithoutOffice(
 
 /** The reach of a scope: the country, or a province when its code is in the file. */
 export function scopeReach(
-  reach: Pick<ReachFile, 'nederland' | 'provinces'>,
+  reach: Pick<ReachData, 'nederland' | 'provinces'>,
   provinceCode: string | undefined,
 ): AreaReach {
   return (provinceCode ? reach.provinces[provinceCode] : undefined) ?? reach.nederland;
