@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import type { MapPlace } from '../features/map/map-controller';
 import { nl } from '../shared/i18n/nl';
@@ -16,6 +17,7 @@ import { formatDate } from '../shared/model/dates';
 import type { Dataset } from '../shared/model/schema';
 import type { MapView as MapViewState, UrlState } from '../shared/model/url-state';
 import { dataUrl } from '../shared/data/fetch-json';
+import { reachQuery } from '../shared/data/queries';
 import { ErrorBoundary } from '../shared/ui/error-boundary';
 import { createPointedGemeente } from '../shared/state/pointed-gemeente';
 import { PlacesInView } from './places-in-view';
@@ -156,12 +158,15 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
     view === 'zoeken' &&
     !state.near &&
     !(state.placeId && dataset.locations.some((l) => l.id === state.placeId));
+  // reach.json: only for Dekking and the factsheet, kept for the visit once loaded.
+  const reach = useQuery({ ...reachQuery, enabled: view === 'dekking' || view === 'blad' });
   const coverageProps = {
     dataset,
     coverage,
     state,
     update,
     onHighlightGemeente: pointedGemeente.set,
+    reach,
   };
 
   return (

@@ -1,6 +1,7 @@
 import type { JSX } from 'react';
 import { CoverageSide as DekkingSide } from './coverage-side';
 import { Factsheet } from './factsheet';
+import { ReachContext } from './reach-context';
 import type { CoverageViewProps } from './types';
 import './coverage.css';
 import './campaign.css';
@@ -15,10 +16,15 @@ import './campaign.css';
  * (every extra lazy entry adds to what the first view carries).
  */
 export function CoverageSide(props: CoverageViewProps): JSX.Element {
-  if (props.state.view === 'blad') {
-    return <Factsheet dataset={props.dataset} coverage={props.coverage} state={props.state} />;
-  }
-  return <DekkingSide {...props} />;
+  return (
+    <ReachContext value={props.reach}>
+      {props.state.view === 'blad' ? (
+        <Factsheet dataset={props.dataset} coverage={props.coverage} state={props.state} />
+      ) : (
+        <DekkingSide {...props} />
+      )}
+    </ReachContext>
+  );
 }
 
 export { CoverageTable } from './coverage-table';

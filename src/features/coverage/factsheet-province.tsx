@@ -9,7 +9,8 @@ import { formatNumber } from './model/format';
 import type { ProvinceFactsheet } from './model/factsheet';
 import { reachCompleteness, servedWithoutOffice } from './model/reach-view';
 import { FarFromHelp, ReachCaveats, ReachTable } from './reach-figures';
-import { ReachPending, useReach } from './reach-section';
+import { useReach } from './reach-context';
+import { ReachPending } from './reach-section';
 import { StatusSwatch } from './status-label';
 import { campaignStrings } from './strings';
 
@@ -31,8 +32,8 @@ export function ProvinceFactsheetBody({
   dataset: Dataset;
   coverage: CoverageResult;
 }): JSX.Element {
-  const query = useReach();
-  const reach = query.data;
+  const load = useReach();
+  const reach = load.data;
   const area = reach?.provinces[sheet.code];
   const completeness = useMemo(
     () => (reach ? reachCompleteness(dataset, reach) : undefined),
@@ -99,7 +100,7 @@ export function ProvinceFactsheetBody({
             <ReachCaveats completeness={completeness} servedNoOffice={noOffice} />
           </>
         ) : (
-          <ReachPending query={query} />
+          <ReachPending load={load} />
         )}
       </section>
 

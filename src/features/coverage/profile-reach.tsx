@@ -4,7 +4,8 @@ import type { Dataset } from '../../shared/model/schema';
 import { formatNumber } from './model/format';
 import { reachCompleteness, servedWithoutOffice } from './model/reach-view';
 import { FarFromHelp, ReachCaveats, ReachTable } from './reach-figures';
-import { ReachPending, useReach } from './reach-section';
+import { useReach } from './reach-context';
+import { ReachPending } from './reach-section';
 import { campaignStrings } from './strings';
 
 const t = campaignStrings.reach;
@@ -24,8 +25,8 @@ export function ProfileReach({
   headingLevel?: 2 | 3;
 }): JSX.Element {
   const id = useId();
-  const query = useReach();
-  const reach = query.data;
+  const load = useReach();
+  const reach = load.data;
   const completeness = useMemo(
     () => (reach ? reachCompleteness(dataset, reach) : undefined),
     [dataset, reach],
@@ -48,7 +49,7 @@ export function ProfileReach({
           <ReachCaveats completeness={completeness} />
         </>
       ) : (
-        <ReachPending query={query} />
+        <ReachPending load={load} />
       )}
     </section>
   );

@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState, type JSX } from 'react';
 import type { CoverageResult } from '../../shared/model/coverage';
 import { REACH_BANDS, REACH_KINDS, type ReachData } from '../../shared/model/reach';
@@ -7,40 +6,31 @@ import { formatShare } from './model/format';
 import type { Province } from './model/provinces';
 import { reachCompleteness, servedWithoutOffice } from './model/reach-view';
 import { LazyDetails } from './lazy-details';
-import { reachQuery } from './reach-query';
+import { useReach } from './reach-context';
+import type { ReachLoad } from './types';
 import { FarFromHelp, ReachCaveats, ReachTable } from './reach-figures';
 import { campaignStrings } from './strings';
 
 const t = campaignStrings.reach;
 
-/** reach.json through the query cache: loading, failed (with retry) or the file. */
-export function useReach() {
-  return useQuery(reachQuery);
-}
-
 /** What to show while reach.json loads or when it failed: a status, or an alert with a retry. */
-export function ReachPending({
-  query,
-}: {
-  query: ReturnType<typeof useReach>;
-}): JSX.Element | null {
-  if (query.isPending) return <p role="status">{t.loading}</p>;
-  if (query.isError)
-    return (
-      <div role="alert" className="coverage-warning">
-        <p>{t.failed}</p>
-        <button
-          type="button"
-          className="coverage-button"
-          onClick={() => {
-            void query.refetch();
-          }}
-        >
-          {t.retry}
-        </button>
-      </div>
-    );
-  return null;
+export function ReachPending({ load }: { load: ReachLoad }): JSX.Element | null {
+  if (load.data) return null;
+  if (!load.isError) return <p role="status">{t.loading}</p>;
+  return (
+    <div role="alert" className="coverage-warning">
+      <p>{t.failed}</p>
+      <button
+        type="button"
+        className="coverage-button"
+        onClick={() => {
+          void load.refetch();
+        }}
+      >
+        {t.retry}
+      </button>
+    </div>
+  );
 }
 
 /**
@@ -60,8 +50,8 @@ export function ReachSection({
   provinceCode: string | undefined;
 }): JSX.Element {
   const id = useId();
-  const query = useReach();
-  const reach = query.data;
+  const load = useReach();
+  const reach = load.data;
   return (
     <section aria-labelledby={`${id}-title`} className="coverage-reach-section">
       <h3 id={`${id}-title`}>{t.title}</h3>
@@ -75,7 +65,7 @@ export function ReachSection({
           provinceCode={provinceCode}
         />
       ) : (
-        <ReachPending query={query} />
+        <ReachPending load={load} />
       )}
     </section>
   );
