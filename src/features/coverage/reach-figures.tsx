@@ -114,6 +114,7 @@ export function ReachCaveats({
       ) : null}
       <p className="coverage-note">{t.srlRule}</p>
       <p className="coverage-note">{t.approximate}</p>
+      <p className="coverage-note">{t.ageNote}</p>
     </div>
   );
 }

@@ -163,7 +163,9 @@ export const campaignStrings = {
     srlRule:
       'Bij sociaal raadslieden telt alleen een kantoor dat voor de eigen gemeente werkt. Een kantoor van de buurgemeente telt niet mee.',
     onlyKnown:
-      'Dit telt alleen de plaatsen die op de kaart staan. Ontbreekt een plaats, dan lijkt de hulp verder weg dan ze is.',
+      'Dit telt alleen de plaatsen die op de kaart staan, en die zijn nog niet compleet. Ontbreekt een plaats, dan lijkt de hulp verder weg dan ze is. De echte afstand is dus vaak kleiner: er is minstens zoveel hulp dichtbij als hier staat.',
+    ageNote:
+      "Ook plaatsen met een oude bron (ouder dan 3 jaar of zonder datum) tellen mee. Zo'n plaats kan intussen dicht zijn.",
     approximate:
       'Veel plaatsen staan ongeveer op de kaart (in het midden van hun woonplaats). De afstanden zijn dus een schatting.',
     loading: 'Afstanden laden…',
