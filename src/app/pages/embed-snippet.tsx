@@ -33,7 +33,7 @@ export function EmbedSnippet({ dataset }: { dataset: Dataset }) {
   );
 
   return (
-    <section aria-labelledby={`${id}-title`}>
+    <section aria-labelledby={`${id}-title`} className="embed-snippet-section">
       <h3 id={`${id}-title`}>{t.title}</h3>
       {t.intro.map((paragraph) => (
         <p key={paragraph}>{paragraph}</p>
