@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useState, type FormEvent, type JSX } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState, type JSX } from 'react';
 import { NearbyPanel } from '../features/nearby/components/nearby-panel';
 import { findNearby } from '../features/nearby/model/nearby';
 import { resolveOrigin } from '../features/nearby/model/resolve-origin';
@@ -26,7 +26,6 @@ function useDataFile<T>(load: (signal: AbortSignal) => Promise<T>, enabled = tru
   useEffect(() => {
     if (!enabled) return undefined;
     const controller = new AbortController();
-    setResult({ state: 'loading' });
     load(controller.signal).then(
       (data) => {
         setResult({ state: 'ready', data });
@@ -39,7 +38,9 @@ function useDataFile<T>(load: (signal: AbortSignal) => Promise<T>, enabled = tru
       controller.abort();
     };
   }, [load, enabled, attempt]);
+  // Loading again shows the status at once; the effect then fetches for the new attempt.
   const retry = useCallback(() => {
+    setResult({ state: 'loading' });
     setAttempt((n) => n + 1);
   }, []);
   return { result, retry };
@@ -167,7 +168,7 @@ function Finder({
       : undefined;
   const count = (kind: string) => dataset.locations.filter((l) => l.kind === kind).length;
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: { preventDefault: () => void }) => {
     event.preventDefault();
     const parsed = parsePostcode(typed);
     setInvalid(!parsed);
