@@ -25,7 +25,14 @@ const t = nl.coverageView;
  * reference figure; or, when a gemeente is chosen, its profile. Focus follows: to the profile's
  * name when it opens, back to the gemeente in the table (or this heading) when it closes.
  */
-export function CoverageSide({ dataset, coverage, state, update }: CoverageViewProps): JSX.Element {
+export function CoverageSide({
+  dataset,
+  coverage,
+  state,
+  update,
+  reachLayer,
+  onReachLayer,
+}: CoverageViewProps): JSX.Element {
   const provinces = useMemo(() => provinceList(dataset.gemeenten), [dataset.gemeenten]);
   const rows = useMemo(() => buildCoverageRows(dataset, coverage), [dataset, coverage]);
   const national = useMemo(
@@ -126,6 +133,8 @@ export function CoverageSide({ dataset, coverage, state, update }: CoverageViewP
             coverage={coverage}
             provinces={provinces}
             provinceCode={provincial?.provinceCode}
+            reachLayer={reachLayer}
+            onReachLayer={onReachLayer}
           />
           <CoverageHistory dataset={dataset} today={coverage.today} />
           <CoverageDownloads rows={rows} checkedUntil={dataset.checkedUntil} />

@@ -7,7 +7,8 @@ import type { Province } from './model/provinces';
 import { reachCompleteness, servedWithoutOffice } from './model/reach-view';
 import { LazyDetails } from './lazy-details';
 import { useReach } from './reach-context';
-import type { ReachLoad } from './types';
+import { ReachMapChoice } from './reach-map-choice';
+import type { CoverageViewProps, ReachLoad } from './types';
 import { FarFromHelp, ReachCaveats, ReachTable } from './reach-figures';
 import { campaignStrings } from './strings';
 
@@ -43,11 +44,15 @@ export function ReachSection({
   coverage,
   provinces,
   provinceCode,
+  reachLayer,
+  onReachLayer,
 }: {
   dataset: Dataset;
   coverage: CoverageResult;
   provinces: readonly Province[];
   provinceCode: string | undefined;
+  reachLayer: CoverageViewProps['reachLayer'];
+  onReachLayer: CoverageViewProps['onReachLayer'];
 }): JSX.Element {
   const id = useId();
   const load = useReach();
@@ -56,6 +61,7 @@ export function ReachSection({
     <section aria-labelledby={`${id}-title`} className="coverage-reach-section">
       <h3 id={`${id}-title`}>{t.title}</h3>
       <p>{t.intro}</p>
+      {reach ? <ReachMapChoice reach={reach} value={reachLayer} onChange={onReachLayer} /> : null}
       {reach ? (
         <ReachBody
           reach={reach}

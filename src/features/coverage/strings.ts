@@ -223,6 +223,16 @@ export const campaignStrings = {
     province: 'Provincie',
     netherlands: 'Nederland',
     profileTitle: 'Hoe ver is de hulp voor inwoners?',
+    mapChoice: 'De kaart laat zien',
+    mapStatus: 'Status sociaal raadslieden (per gemeente)',
+    mapKind: (kind: string) => `Afstand tot ${kind}`,
+    mapLegendTitle: (kind: string) =>
+      `Afstand tot ${kind}: de helft van de inwoners van de gemeente woont binnen`,
+    mapGeen: 'Geen plaats bekend voor de helft of meer (gestreept)',
+    mapGeenShort: 'geen plaats bekend voor de helft of meer',
+    mapHalfWithin: (band: string) => `de helft woont binnen ${band}`,
+    mapNote:
+      'Dit is de afstand tot de plaatsen die de kaart kent. Is een gemeente donker of gestreept, dan kan er toch hulp zijn die wij nog niet kennen.',
     population: (note: string) => `Inwoners per postcode: ${note}.`,
   },
   factsheet: {

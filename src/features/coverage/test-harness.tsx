@@ -64,6 +64,8 @@ export function CoverageHarness({
     update,
     onHighlightGemeente: onHighlight ?? (() => undefined),
     reach,
+    reachLayer: undefined,
+    onReachLayer: () => undefined,
   };
   return (
     <>

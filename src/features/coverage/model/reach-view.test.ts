@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { computeCoverage } from '../../../shared/model/coverage';
 import type { AreaReach } from '../../../shared/model/reach';
 import { createCoverageDataset } from '../../../../tests/fixtures/coverage-dataset';
-import { reachCompleteness, scopeReach, servedWithoutOffice } from './reach-view';
+import { gemeenteBands, reachCompleteness, scopeReach, servedWithoutOffice } from './reach-view';
 
 const area = (inwoners: number, srl: number[]): AreaReach => ({
   inwoners,
@@ -62,5 +62,31 @@ describe('reach beside its completeness', () => {
     expect(scopeReach(reach, 'PV26').inwoners).toBe(5);
     expect(scopeReach(reach, 'PV99').inwoners).toBe(10);
     expect(scopeReach(reach, undefined).inwoners).toBe(10);
+  });
+});
+
+describe('the distance layer per gemeente', () => {
+  it('puts each gemeente in the band of its median, and none known as geen, never far', () => {
+    const reach = {
+      gemeenten: {
+        GM0001: area(100, [100, 0, 0, 0, 0]),
+        GM0002: {
+          inwoners: 50,
+          kinds: {
+            'sociaal-raadslieden': { bands: [0, 0, 0, 0, 50] },
+            ido: { bands: [0, 0, 0, 50, 0], medianKm: 23.4 },
+            'juridisch-loket': { bands: [0, 50, 0, 0, 0], medianKm: 5 },
+          },
+        },
+      },
+    };
+    expect([...gemeenteBands(reach, 'ido')]).toEqual([
+      ['GM0001', '0-5'],
+      ['GM0002', '20+'],
+    ]);
+    // A median exactly on a limit goes to the farther band.
+    expect(gemeenteBands(reach, 'juridisch-loket').get('GM0002')).toBe('5-10');
+    expect(gemeenteBands(reach, 'sociaal-raadslieden').get('GM0002')).toBe('geen');
+    expect(gemeenteBands(reach, 'sociaal-raadslieden').get('GM0001')).toBe('geen');
   });
 });

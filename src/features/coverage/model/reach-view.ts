@@ -1,6 +1,6 @@
 import type { CoverageResult } from '../../../shared/model/coverage';
 import type { AreaReach, ReachData } from '../../../shared/model/reach';
-import { REACH_BANDS } from '../../../shared/model/reach';
+import { REACH_BANDS, reachBand, type ReachBand } from '../../../shared/model/reach';
 import type { Dataset, PlaceKind } from '../../../shared/model/schema';
 
 /**
@@ -61,4 +61,21 @@ export function scopeReach(
   provinceCode: string | undefined,
 ): AreaReach {
   return (provinceCode ? reach.provinces[provinceCode] : undefined) ?? reach.nederland;
+}
+
+/**
+ * For the map's distance layer: per gemeente, the band of the distance within which half its
+ * inwoners live from a known place of `kind`. `geen` when half or more have no known place (the
+ * map then shows "geen plaats bekend", never "far"). Gemeenten missing from reach.json are left
+ * out, so the map shows them as `geen` too.
+ */
+export function gemeenteBands(
+  reach: Pick<ReachData, 'gemeenten'>,
+  kind: PlaceKind,
+): Map<string, ReachBand> {
+  const bands = new Map<string, ReachBand>();
+  for (const [code, area] of Object.entries(reach.gemeenten)) {
+    if (area) bands.set(code, reachBand(area.kinds[kind].medianKm));
+  }
+  return bands;
 }
