@@ -235,12 +235,32 @@ describe.skipIf(!haveSources)('buildData against the mirrored sources', () => {
     const reach = toReachData(file);
     expect(reach.datasetVersion).toBe(dataset.version);
     expect(reach.postcodeAreas).toBe(4073);
-    // The fixture has one IDO and no Juridisch Loket or sociaal raadslieden office.
-    expect(reach.places).toEqual({ 'sociaal-raadslieden': 0, ido: 1, 'juridisch-loket': 0 });
+    // The fixture has one place of each kind (an IDO and an office in Utrecht, a loket in
+    // Amsterdam); an office counts only with its service.
+    const places = (kind: string) =>
+      dataset.locations.filter(
+        (l) => l.kind === kind && (kind !== 'sociaal-raadslieden' || l.serviceId !== undefined),
+      ).length;
+    expect(reach.places).toEqual({
+      'sociaal-raadslieden': places('sociaal-raadslieden'),
+      ido: 1,
+      'juridisch-loket': 1,
+    });
     const total = dataset.gemeenten.reduce((sum, g) => sum + g.population, 0);
     expect(reach.nederland.inwoners).toBe(total);
-    expect(reach.nederland.kinds['juridisch-loket'].bands).toEqual([0, 0, 0, 0, total]);
-    expect(reach.nederland.kinds.ido.bands.reduce((a, b) => a + b, 0)).toBe(total);
+    for (const kind of ['sociaal-raadslieden', 'ido', 'juridisch-loket'] as const) {
+      expect(
+        reach.nederland.kinds[kind].bands.reduce((a, b) => a + b, 0),
+        kind,
+      ).toBe(total);
+    }
+    // Sociaal raadslieden count only inside the gemeenten their service works for.
+    const served = dataset.gemeenten
+      .filter((g) => dataset.services.some((s) => s.serviceArea.includes(g.code)))
+      .reduce((sum, g) => sum + g.population, 0);
+    expect(reach.nederland.kinds['sociaal-raadslieden'].bands[4]).toBeGreaterThanOrEqual(
+      total - served,
+    );
     expect(Object.keys(reach.provinces)).toHaveLength(12);
     for (const g of dataset.gemeenten) expect(reach.gemeenten[g.code]?.inwoners).toBe(g.population);
     // The IDO stands in Utrecht: most of Utrecht lives within 5 km, nobody in Groningen does.
