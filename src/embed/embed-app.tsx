@@ -1,8 +1,7 @@
-import { useCallback, useEffect, useId, useMemo, useState, type JSX } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type JSX } from 'react';
 import { NearbyPanel } from '../features/nearby/components/nearby-panel';
 import { findNearby } from '../features/nearby/model/nearby';
 import { resolveOrigin } from '../features/nearby/model/resolve-origin';
-import { nl } from '../shared/i18n/nl';
 import { dataUrl, fetchJson } from '../shared/data/fetch-json';
 import { computeCoverage } from '../shared/model/coverage';
 import type { EmbedPreset } from '../shared/model/embed';
@@ -168,11 +167,21 @@ function Finder({
       : undefined;
   const count = (kind: string) => dataset.locations.filter((l) => l.kind === kind).length;
 
+  // After the visitor asks (a postcode, a gemeente), the answer takes focus once, as in the app.
+  const asked = useRef(false);
+  const claimFocus = useCallback(() => {
+    const claim = asked.current;
+    asked.current = false;
+    return claim;
+  }, []);
   const submit = (event: { preventDefault: () => void }) => {
     event.preventDefault();
     const parsed = parsePostcode(typed);
     setInvalid(!parsed);
-    if (parsed) setOrigin({ type: 'postcode', pc4: parsed.pc4, letters: parsed.letters });
+    if (parsed) {
+      asked.current = true;
+      setOrigin({ type: 'postcode', pc4: parsed.pc4, letters: parsed.letters });
+    }
   };
 
   return (
@@ -210,7 +219,9 @@ function Finder({
             id={selectId}
             value=""
             onChange={(event) => {
-              if (event.target.value) setOrigin({ type: 'gemeente', code: event.target.value });
+              if (!event.target.value) return;
+              asked.current = true;
+              setOrigin({ type: 'gemeente', code: event.target.value });
             }}
           >
             <option value="">{t.chooseGemeentePlaceholder}</option>
@@ -225,12 +236,8 @@ function Finder({
       {nearby && resolved?.ok ? (
         <NearbyPanel
           result={nearby}
-          originText={
-            resolved.gemeenteFrom === 'gemeente'
-              ? nl.nearby.chosenGemeente(nearby.gemeente.name)
-              : nl.nearby.resolvedTo(resolved.label, nearby.gemeente.name)
-          }
-          guessed={resolved.gemeenteFrom === 'nearest'}
+          origin={{ label: resolved.label, from: resolved.gemeenteFrom }}
+          claimFocus={claimFocus}
           today={coverage.today}
           documents={dataset.documents}
           gemeenten={
