@@ -10,7 +10,7 @@ import { securityTxtFile } from './scripts/lib/security-txt.ts';
  * The policy as a meta tag too, for hosts that cannot set headers (the header, from
  * scripts/lib/headers.ts, adds what a meta tag cannot: frame-ancestors).
  */
-function contentSecurityPolicy(): Plugin {
+export function contentSecurityPolicy(): Plugin {
   return {
     name: 'sjk-content-security-policy',
     apply: 'build',

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { reachFileSchema, toReachData } from '../src/shared/model/reach';
 import { datasetSchema, postcodeTableSchema } from '../src/shared/model/schema';
 import { buildData, OUTPUT_FILES, writeOutputs } from './lib/build';
 import { LOCATION_COLUMNS, SERVICE_COLUMNS, EVIDENCE_COLUMNS } from './lib/curated';
@@ -224,6 +225,48 @@ describe.skipIf(!haveSources)('buildData against the mirrored sources', () => {
       expect.stringMatching(/^documents\.csv\|documents\.csv ontbreekt/),
     );
     expect(reasons).toContainEqual(expect.stringMatching(/^evidence.csv\|.*raadsbrief-2024.pdf/));
+  });
+
+  it('writes reach.json: every inwoner once per kind, per gemeente, province and country', () => {
+    if (!first) return;
+    const dataset = datasetSchema.parse(JSON.parse(first.files['dataset.json']));
+    const file = reachFileSchema.parse(JSON.parse(first.files['reach.json']));
+    expect(file.gemeenten.map((g) => g.code)).toEqual(dataset.gemeenten.map((g) => g.code));
+    const reach = toReachData(file);
+    expect(reach.datasetVersion).toBe(dataset.version);
+    expect(reach.postcodeAreas).toBe(4073);
+    // The fixture has one place of each kind (an IDO and an office in Utrecht, a loket in
+    // Amsterdam); an office counts only with its service.
+    const places = (kind: string) =>
+      dataset.locations.filter(
+        (l) => l.kind === kind && (kind !== 'sociaal-raadslieden' || l.serviceId !== undefined),
+      ).length;
+    expect(reach.places).toEqual({
+      'sociaal-raadslieden': places('sociaal-raadslieden'),
+      ido: 1,
+      'juridisch-loket': 1,
+    });
+    const total = dataset.gemeenten.reduce((sum, g) => sum + g.population, 0);
+    expect(reach.nederland.inwoners).toBe(total);
+    for (const kind of ['sociaal-raadslieden', 'ido', 'juridisch-loket'] as const) {
+      expect(
+        reach.nederland.kinds[kind].bands.reduce((a, b) => a + b, 0),
+        kind,
+      ).toBe(total);
+    }
+    // Sociaal raadslieden count only inside the gemeenten their service works for.
+    const served = dataset.gemeenten
+      .filter((g) => dataset.services.some((s) => s.serviceArea.includes(g.code)))
+      .reduce((sum, g) => sum + g.population, 0);
+    expect(reach.nederland.kinds['sociaal-raadslieden'].bands[4]).toBeGreaterThanOrEqual(
+      total - served,
+    );
+    expect(Object.keys(reach.provinces)).toHaveLength(12);
+    for (const g of dataset.gemeenten) expect(reach.gemeenten[g.code]?.inwoners).toBe(g.population);
+    // The IDO stands in Utrecht: most of Utrecht lives within 5 km, nobody in Groningen does.
+    const utrecht = reach.gemeenten.GM0344?.kinds.ido;
+    expect(utrecht?.medianKm).toBeLessThan(5);
+    expect(reach.gemeenten.GM0014?.kinds.ido.bands.slice(0, 3)).toEqual([0, 0, 0]);
   });
 
   it('writes byte-identical files on two builds', () => {

@@ -12,6 +12,7 @@ import {
   coverageTotals,
   statusTotal,
 } from '../src/shared/model/coverage';
+import { REACH_BANDS, REACH_KINDS } from '../src/shared/model/reach';
 import { COVERAGE_STATUSES } from '../src/shared/model/schema';
 import { buildData, labelTexts, OUTPUT_FILES, writeOutputs } from './lib/build';
 import { buildGlyphFiles } from './lib/glyphs';
@@ -105,6 +106,20 @@ function main(): number {
   }
 
   failures.push(...checkGlyphs());
+
+  if (committed.reach) {
+    const { reach } = committed;
+    console.log(
+      `\nreach (straight line from ${reach.postcodeAreas} PC4 centroids, ${reach.postcodeAreasWithoutInwoners} without inwoners; counts only known places):`,
+    );
+    for (const kind of REACH_KINDS) {
+      const k = reach.nederland.kinds[kind];
+      const cells = REACH_BANDS.map((band, i) => `${band} ${String(k.bands[i] ?? 0).padStart(9)}`);
+      console.log(
+        `  ${kind.padEnd(20)} ${String(reach.places[kind]).padStart(4)} places  ${cells.join('  ')}  median ${k.medianKm ?? '-'} km`,
+      );
+    }
+  }
 
   if (!haveSources) {
     console.log(`\nsources folder ${sourcesDir} not found: skipping the rebuild comparison`);

@@ -20,6 +20,8 @@ export const BUDGETS = {
   css: 15 * KIB,
   placeData: 120 * KIB,
   boundaries: 150 * KIB,
+  /** The embeddable finder on partner pages: one page, no map; no more than the app's first view. */
+  embedJs: 100 * KIB,
 } as const;
 
 export function gzipSize(file: string): number {
@@ -27,8 +29,11 @@ export function gzipSize(file: string): number {
 }
 
 /** The assets index.html loads before anything else: its module script, preloads and styles. */
-export function firstViewAssets(distDir: string): { js: string[]; css: string[] } {
-  const html = fs.readFileSync(path.join(distDir, 'index.html'), 'utf8');
+export function firstViewAssets(
+  distDir: string,
+  page = 'index.html',
+): { js: string[]; css: string[] } {
+  const html = fs.readFileSync(path.join(distDir, page), 'utf8');
   const refs = (pattern: RegExp) =>
     [...html.matchAll(pattern)].map((m) => m[1] ?? '').filter(Boolean);
   const js = [
@@ -74,6 +79,11 @@ export function checkBudgets(distDir: string): BudgetResult[] {
       BUDGETS.boundaries,
     ),
   ];
+  if (fs.existsSync(path.join(distDir, 'embed.html'))) {
+    results.push(
+      measure('embed JavaScript', firstViewAssets(distDir, 'embed.html').js, BUDGETS.embedJs),
+    );
+  }
   return results;
 }
 

@@ -8,6 +8,7 @@ import { buildNeighbourLand, buildWoonplaatsLabels, readNaturalEarth } from './b
 import { coveragePictureSvg, pictureText } from './coverage-picture';
 import { simplifyTopology, topologyToGeoJson } from './boundaries';
 import { curatedReference, readCurated, type CuratedResult } from './curated';
+import { buildReach } from './reach';
 import { byCodePoint, readReference, type ReferenceData } from './reference';
 import { shapesFromTopology } from './shapes';
 import { readContacts } from './gemeente-contacts';
@@ -33,6 +34,7 @@ export const OUTPUT_FILES = [
   'land.geojson',
   'woonplaatsen.geojson',
   'dekking.svg',
+  'reach.json',
 ] as const;
 export type OutputFile = (typeof OUTPUT_FILES)[number];
 
@@ -161,6 +163,14 @@ export function buildData(sourcesDir: string, curatedDir: string): BuildResult {
         buildWoonplaatsLabels(reference.postcodes, reference.gemeenten),
       ),
       'dekking.svg': picture,
+      'reach.json': toJson(
+        buildReach(
+          dataset,
+          reference.postcodes,
+          reference.postcodeInwoners,
+          reference.postcodesWithoutInwoners,
+        ),
+      ),
     },
     curated,
     reference,

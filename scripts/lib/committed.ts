@@ -9,6 +9,7 @@ import {
   type Dataset,
   type PostcodeTable,
 } from '../../src/shared/model/schema';
+import { reachFileSchema, toReachData, type ReachData } from '../../src/shared/model/reach';
 import { codeNumber } from './build';
 import { GEMEENTE_COUNT, PROVINCE_COUNT } from './reference';
 
@@ -66,6 +67,7 @@ export interface CommittedCheck {
   postcodes?: PostcodeTable;
   /** The gemeente boundaries, for checking positions when the reference sources are absent. */
   gemeenteAreas?: FeatureCollection<Polygon | MultiPolygon, { code: string; name: string }>;
+  reach?: ReachData;
   failures: string[];
 }
 
@@ -117,7 +119,7 @@ function checkAreas(
   return features.map((f) => f.properties.code);
 }
 
-/** Validates dataset.json, postcodes.json and the two GeoJSON files in `dir`. */
+/** Validates dataset.json, postcodes.json, reach.json and the two GeoJSON files in `dir`. */
 export function checkCommitted(dir: string): CommittedCheck {
   const failures: string[] = [];
   const result: CommittedCheck = { failures };
@@ -180,6 +182,26 @@ export function checkCommitted(dir: string): CommittedCheck {
     );
     if (missing.length > 0)
       failures.push(`gemeenten.geojson: codes not in dataset.json: ${missing.join(', ')}`);
+  }
+
+  const reachFile = path.join(dir, 'reach.json');
+  const reachJson = readJson(reachFile, failures);
+  if (reachJson !== undefined) {
+    const parsed = reachFileSchema.safeParse(reachJson);
+    if (!parsed.success) failures.push(...issues(reachFile, parsed.error));
+    else result.reach = toReachData(parsed.data);
+  }
+  if (result.reach && result.dataset) {
+    if (result.reach.datasetVersion !== result.dataset.version)
+      failures.push(
+        `${reachFile}: made from dataset ${result.reach.datasetVersion}, not ${result.dataset.version}`,
+      );
+    // Reach counts the PC4 inwoners of 1-1-2021; dataset.json may carry a newer CBS count, so
+    // only the gemeenten are compared, not their inwoners.
+    const inReach = new Set(Object.keys(result.reach.gemeenten));
+    const missing = result.dataset.gemeenten.filter((g) => !inReach.has(g.code));
+    if (missing.length > 0)
+      failures.push(`${reachFile}: gemeenten missing: ${missing.map((g) => g.code).join(', ')}`);
   }
   return result;
 }

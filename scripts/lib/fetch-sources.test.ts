@@ -194,7 +194,8 @@ describe('fetchAllSources', () => {
       fs.mkdirSync(path.join(mirror, 'derived-pc4-gemeente-2026'));
       fs.writeFileSync(
         path.join(mirror, REFERENCE_FILES.postcodes),
-        'pc4,lat,lon,gemeentecode,plaats_2021\n1011,51.05,4.05,GM0001,Eerste\n9999,52.95,6.95,GM0342,Laatste\n',
+        // The mirror's PC4 table carries the inwoners per PC4 that reach.json counts.
+        'pc4,lat,lon,gemeentecode,plaats_2021,inwoners_2021\n1011,51.05,4.05,GM0001,Eerste,1200\n9999,52.95,6.95,GM0342,Laatste,800\n',
       );
       const report = await fetchAllSources(dir, { today: '2026-11-22', pc4From: mirror });
       expect(report.counts).toEqual({

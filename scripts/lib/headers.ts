@@ -4,6 +4,7 @@
  * Cloudflare Pages) and the README's nginx snippet is generated from them; unit tests keep all
  * three equal to this file.
  */
+import embedOriginsFile from '../../deploy/embed-origins.json' with { type: 'json' };
 
 /**
  * The Content-Security-Policy. Scripts, styles, workers and data come only from our own origin;
@@ -42,6 +43,63 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
+/** The embeddable finder's page ("Hulp bij u in de buurt" for partner sites). */
+export const EMBED_PATH = '/embed.html';
+
+/**
+ * Partner origins allowed to show the embed in an iframe, as the site owner lists them in
+ * `deploy/embed-origins.json` (e.g. `["https://www.bibliotheek-voorbeeld.nl"]`). Empty by default:
+ * until the owner adds a partner, only our own pages may frame it. Each must be a bare https origin
+ * (no path, no wildcard), so a typo cannot open framing to everyone.
+ */
+export const EMBED_ORIGINS: readonly string[] = checkEmbedOrigins(embedOriginsFile);
+
+/** The allow-list as given, or an error naming the entry that is not a bare https origin. */
+export function checkEmbedOrigins(value: unknown): readonly string[] {
+  if (!Array.isArray(value)) {
+    throw new Error('deploy/embed-origins.json: verwacht een lijst met adressen (["https://…"]).');
+  }
+  return value.map((entry: unknown, index) => {
+    const text = typeof entry === 'string' ? entry : '';
+    let origin = '';
+    try {
+      origin = new URL(text).origin;
+    } catch {
+      origin = '';
+    }
+    if (!text.startsWith('https://') || text.includes('*') || origin !== text) {
+      throw new Error(
+        `deploy/embed-origins.json, item ${index + 1} (${JSON.stringify(entry)}): geen https-origin zonder pad, zoals "https://www.voorbeeld.nl".`,
+      );
+    }
+    return origin;
+  });
+}
+
+/**
+ * Headers for the embed page: the same policy, except that our own origin and the listed partners
+ * may frame it (`frame-ancestors`). No X-Frame-Options: it cannot name partners, and browsers
+ * ignore it anyway when `frame-ancestors` is set. Geolocation is off: the embed does not ask for
+ * a position (a partner's frame would need its own permission).
+ */
+export function embedHeaders(origins: readonly string[] = EMBED_ORIGINS): Record<string, string> {
+  const headers: Record<string, string> = {
+    ...SECURITY_HEADERS,
+    'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors ${["'self'", ...origins].join(' ')}`,
+    'Permissions-Policy': 'geolocation=(), camera=(), microphone=(), payment=(), usb=()',
+  };
+  delete headers['X-Frame-Options'];
+  return headers;
+}
+
+/** The security headers for a URL path: the embed's for the embed page, else the strict ones. */
+export function securityHeadersFor(
+  pathname: string,
+  origins: readonly string[] = EMBED_ORIGINS,
+): Readonly<Record<string, string>> {
+  return pathname === EMBED_PATH ? embedHeaders(origins) : SECURITY_HEADERS;
+}
+
 /** How long browsers may keep a file, per path pattern (`*` matches the rest of the path). */
 export const CACHE_RULES: readonly { readonly path: string; readonly cacheControl: string }[] = [
   /** A content hash is in every name under assets/: a changed file gets a new URL. */
@@ -49,6 +107,7 @@ export const CACHE_RULES: readonly { readonly path: string; readonly cacheContro
   /** The page, the worker and the data keep their names: always ask the host if they changed. */
   { path: '/sw.js', cacheControl: 'no-cache' },
   { path: '/index.html', cacheControl: 'no-cache' },
+  { path: EMBED_PATH, cacheControl: 'no-cache' },
   { path: '/data/*', cacheControl: 'no-cache' },
 ];
 
@@ -68,8 +127,15 @@ export function headersFile(): string {
     '# Generated from scripts/lib/headers.ts (a unit test keeps them equal). Headers for static',
     '# hosts that read a _headers file (Netlify, Cloudflare Pages); see the README for nginx.',
     block('/*', SECURITY_HEADERS),
-    ...CACHE_RULES.map((rule) => block(rule.path, { 'Cache-Control': rule.cacheControl })),
+    ...CACHE_RULES.filter((rule) => rule.path !== EMBED_PATH).map((rule) =>
+      block(rule.path, { 'Cache-Control': rule.cacheControl }),
+    ),
     block('/', { 'Cache-Control': 'no-cache' }),
+    '# The embed: a later rule replaces a header of /* for this path (Netlify). X-Frame-Options',
+    '# from /* stays but browsers ignore it when frame-ancestors is set. Cloudflare Pages joins',
+    '# the two policies instead: add the lines "! Content-Security-Policy" and "! X-Frame-Options"',
+    '# under /embed.html there (see the README).',
+    block(EMBED_PATH, { ...embedHeaders(), 'Cache-Control': 'no-cache' }),
     '',
   ].join('\n');
 }
@@ -98,6 +164,15 @@ export function nginxServerSnippet(): string {
     'brotli_static on;  # serves the .br files (needs the ngx_brotli module)',
     '# index.html is the index (nginx default); add "application/geo+json geojson;" to mime.types.',
     include,
-    ...CACHE_RULES.map((rule) => location(rule.path, rule.cacheControl)),
+    ...CACHE_RULES.filter((rule) => rule.path !== EMBED_PATH).map((rule) =>
+      location(rule.path, rule.cacheControl),
+    ),
+    '# The embed: its own policy (partners may frame it), not the snippet.',
+    `location = ${EMBED_PATH} {`,
+    ...Object.entries(embedHeaders()).map(
+      ([name, value]) => `  add_header ${name} "${value}" always;`,
+    ),
+    '  add_header Cache-Control "no-cache" always;',
+    '}',
   ].join('\n');
 }

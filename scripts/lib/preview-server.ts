@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin } from 'vite';
-import { cacheControlFor, SECURITY_HEADERS } from './headers';
+import { cacheControlFor, securityHeadersFor } from './headers';
 
 /** Content types of the files the build writes (Vite's preview would guess the same). */
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -44,7 +44,8 @@ function fileFor(distDir: string, pathname: string): string | undefined {
 export function serveLikeAHost(distDir: string) {
   return (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    for (const [name, value] of Object.entries(securityHeadersFor(url.pathname)))
+      res.setHeader(name, value);
     const cacheControl = cacheControlFor(url.pathname);
     if (cacheControl) res.setHeader('Cache-Control', cacheControl);
     const file =

@@ -40,6 +40,14 @@ export interface ReferenceData {
   /** Sorted by code. */
   gemeenten: Gemeente[];
   postcodes: PostcodeTable;
+  /**
+   * Inwoners per PC4 on 1-1-2021 (CBS 83503NED, as carried in the derived table), index-aligned
+   * with `postcodes.pc4`; 0 where CBS gives no figure (see `postcodesWithoutInwoners`). Used for
+   * reach; not shipped in postcodes.json.
+   */
+  postcodeInwoners: number[];
+  /** How many PC4s had no inwoners figure (empty or NA). */
+  postcodesWithoutInwoners: number;
   gemeenteTopology: Topology;
   provincieTopology: Topology;
   /** The retrieval date in the mirror's SOURCE.md: the fallback `checkedUntil` when nothing is curated yet. */
@@ -227,7 +235,7 @@ export function readReference(dir: string): ReferenceData {
   const postcodeTable = readTable(
     dir,
     F.postcodes,
-    ['pc4', 'lat', 'lon', 'gemeentecode', 'plaats_2021'],
+    ['pc4', 'lat', 'lon', 'gemeentecode', 'plaats_2021', 'inwoners_2021'],
     problems,
   );
   const gemeenteTopo = readTopology(
@@ -293,11 +301,20 @@ export function readReference(dir: string): ReferenceData {
   compareCodes(codes, F.gemeenten, new Set(population.keys()), populationFile, problems);
   compareCodes(codes, F.gemeenten, new Set(gemeenteTopo.codes), F.gemeenteTopology, problems);
 
-  const postcodes = buildPostcodeTable(postcodeTable, codes, problems);
+  const {
+    table: postcodes,
+    inwoners,
+    withoutInwoners,
+  } = buildPostcodeTable(postcodeTable, codes, problems);
+  // The mirror's gemeente population is the sum of these very PC4 figures; a CBS download is
+  // a newer count and differs.
+  if (!fromCbs) checkPostcodeInwoners(postcodes, inwoners, population, problems);
   if (problems.length > 0) throw new ReferenceDataError(problems);
   return {
     gemeenten,
     postcodes,
+    postcodeInwoners: inwoners,
+    postcodesWithoutInwoners: withoutInwoners,
     gemeenteTopology: gemeenteTopo.topology,
     provincieTopology: provincieTopo.topology,
     sourceDate,
@@ -305,12 +322,40 @@ export function readReference(dir: string): ReferenceData {
   };
 }
 
-/** The columnar PC4 table: sorted by pc4, places sorted by name, "NA" or empty place → -1. */
+/**
+ * The PC4 inwoners summed per gemeente must equal the population per gemeente (which the derived
+ * mirror made from the same figures); otherwise reach and coverage would count different people.
+ */
+function checkPostcodeInwoners(
+  table: PostcodeTable,
+  inwoners: readonly number[],
+  population: ReadonlyMap<string, number>,
+  problems: string[],
+) {
+  const sums = new Map<string, number>();
+  table.gemeente.forEach((index, i) => {
+    const code = table.gemeenten[index] ?? '';
+    sums.set(code, (sums.get(code) ?? 0) + (inwoners[i] ?? 0));
+  });
+  for (const [code, expected] of population) {
+    const sum = sums.get(code) ?? 0;
+    if (sum !== expected) {
+      problems.push(
+        `${REFERENCE_FILES.postcodes}: inwoners of the PC4s in ${code} add up to ${sum}, ${REFERENCE_FILES.population} says ${expected}`,
+      );
+    }
+  }
+}
+
+/**
+ * The columnar PC4 table: sorted by pc4, places sorted by name, "NA" or empty place → -1; and
+ * the inwoners per PC4 in the same order ("NA" or empty → 0, counted).
+ */
 function buildPostcodeTable(
   table: CsvTable,
   codes: Set<string>,
   problems: string[],
-): PostcodeTable {
+): { table: PostcodeTable; inwoners: number[]; withoutInwoners: number } {
   const file = table.file;
   const rows: {
     pc4: number;
@@ -318,6 +363,7 @@ function buildPostcodeTable(
     lon: number;
     gemeente: string;
     place: string | undefined;
+    inwoners: number | undefined;
   }[] = [];
   const seen = new Set<number>();
   for (const row of table.rows) {
@@ -339,7 +385,15 @@ function buildPostcodeTable(
     }
     if (!codes.has(gemeente)) problems.push(`${where}: unknown gemeente ${gemeente}`);
     const place = (r.plaats_2021 ?? '').trim();
+    const rawInwoners = (r.inwoners_2021 ?? '').trim();
+    const inwoners =
+      rawInwoners === '' || rawInwoners === 'NA' ? undefined : parseNumber(rawInwoners);
+    if (inwoners !== undefined && (!Number.isInteger(inwoners) || inwoners < 0)) {
+      problems.push(`${where}: inwoners_2021 is not a whole number`);
+      continue;
+    }
     rows.push({
+      inwoners,
       pc4,
       lat,
       lon,
@@ -353,12 +407,16 @@ function buildPostcodeTable(
   const gemeenteIndex = new Map(gemeenten.map((code, i) => [code, i]));
   const placeIndex = new Map(places.map((name, i) => [name, i]));
   return {
-    gemeenten,
-    places,
-    pc4: rows.map((r) => r.pc4),
-    lat: rows.map((r) => round5(r.lat)),
-    lon: rows.map((r) => round5(r.lon)),
-    gemeente: rows.map((r) => gemeenteIndex.get(r.gemeente) ?? 0),
-    place: rows.map((r) => (r.place ? (placeIndex.get(r.place) ?? -1) : -1)),
+    table: {
+      gemeenten,
+      places,
+      pc4: rows.map((r) => r.pc4),
+      lat: rows.map((r) => round5(r.lat)),
+      lon: rows.map((r) => round5(r.lon)),
+      gemeente: rows.map((r) => gemeenteIndex.get(r.gemeente) ?? 0),
+      place: rows.map((r) => (r.place ? (placeIndex.get(r.place) ?? -1) : -1)),
+    },
+    inwoners: rows.map((r) => r.inwoners ?? 0),
+    withoutInwoners: rows.filter((r) => r.inwoners === undefined).length,
   };
 }

@@ -1,7 +1,8 @@
 import { nl } from '../shared/i18n/nl';
 import { serializeUrlState, DEFAULT_STATE, type View } from '../shared/model/url-state';
 
-const NAV: View[] = ['zoeken', 'dekking', 'over', 'toegankelijkheid'];
+/** The menu; the factsheet (`blad`) is reached from Dekking, not from here. */
+const NAV: Exclude<View, 'blad'>[] = ['zoeken', 'dekking', 'over', 'toegankelijkheid'];
 
 /** Title and the main menu; links are real links (they work in a new tab too). */
 export function AppHeader({ view, onNavigate }: { view: View; onNavigate: (view: View) => void }) {

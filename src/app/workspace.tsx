@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import type { MapPlace } from '../features/map/map-controller';
 import { nl } from '../shared/i18n/nl';
@@ -13,9 +14,11 @@ import {
 import { localToday } from '../shared/model/freshness';
 import { COVERAGE_STYLE } from '../shared/ui/coverage-style';
 import { formatDate } from '../shared/model/dates';
-import type { Dataset } from '../shared/model/schema';
+import type { Dataset, PlaceKind } from '../shared/model/schema';
+import type { ReachLayer } from '../features/coverage/types';
 import type { MapView as MapViewState, UrlState } from '../shared/model/url-state';
 import { dataUrl } from '../shared/data/fetch-json';
+import { reachQuery } from '../shared/data/queries';
 import { ErrorBoundary } from '../shared/ui/error-boundary';
 import { createPointedGemeente } from '../shared/state/pointed-gemeente';
 import { PlacesInView } from './places-in-view';
@@ -144,11 +147,16 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
     () => (view === 'dekking' ? { key: `dekking:${province ?? 'NL'}`, province } : undefined),
     [view, province],
   );
-  /** "Hoeksche Waard: Wel sociaal raadslieden", for the map's label in Dekking. */
+  // Dekking's map shows the status, or a distance layer the coverage view chose (with its words).
+  const [reachLayer, setReachLayer] = useState<{ kind: PlaceKind; layer: ReachLayer }>();
+  /** "Hoeksche Waard: Wel sociaal raadslieden" (or its distance band), for the map's label. */
   const describeGemeente = useCallback(
     (code: string) =>
-      `${dataset.gemeenten.find((g) => g.code === code)?.name ?? code}: ${nl.freshness.state[coverageStates.get(code) ?? 'onbekend']}`,
-    [dataset, coverageStates],
+      `${dataset.gemeenten.find((g) => g.code === code)?.name ?? code}: ${
+        reachLayer?.layer.describe.get(code) ??
+        nl.freshness.state[coverageStates.get(code) ?? 'onbekend']
+      }`,
+    [dataset, coverageStates, reachLayer],
   );
   const showMap = view === 'zoeken' || view === 'dekking';
   /** The list of places in view, unless a place's details or a search answer take its place. */
@@ -156,12 +164,19 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
     view === 'zoeken' &&
     !state.near &&
     !(state.placeId && dataset.locations.some((l) => l.id === state.placeId));
+  // reach.json: only for Dekking and the factsheet, kept for the visit once loaded.
+  const reach = useQuery({ ...reachQuery, enabled: view === 'dekking' || view === 'blad' });
   const coverageProps = {
     dataset,
     coverage,
     state,
     update,
     onHighlightGemeente: pointedGemeente.set,
+    reach,
+    reachLayer: reachLayer?.kind,
+    onReachLayer: (kind: PlaceKind | undefined, layer: ReachLayer | undefined) => {
+      setReachLayer(kind && layer ? { kind, layer } : undefined);
+    },
   };
 
   return (
@@ -172,7 +187,8 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
             <SearchView dataset={dataset} coverage={coverage} url={url} onFocusMap={setFocus} />
           </ErrorBoundary>
         ) : null}
-        {view === 'dekking' ? (
+        {/* In the `blad` view the coverage feature shows a printable factsheet instead. */}
+        {view === 'dekking' || view === 'blad' ? (
           <ErrorBoundary area="dekking">
             <Suspense
               fallback={
@@ -219,6 +235,7 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
               selectedGemeente={state.gemeente}
               pointedGemeente={pointedGemeente}
               coverage={coverageStates}
+              reachBands={reachLayer?.layer.bands}
               initialView={initialView}
               focus={view === 'zoeken' ? focus : undefined}
               callbacks={mapCallbacks}

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { SECURITY_HEADERS } from '../../scripts/lib/headers';
+import { SECURITY_HEADERS, securityHeadersFor } from '../../scripts/lib/headers';
 
 /** Content types for every kind of file the build can emit. */
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -39,6 +39,8 @@ export interface StaticServerOptions {
    * The service worker must find its stored files whatever this says.
    */
   readonly vary?: string;
+  /** Partner origins allowed to frame the embed page (the deploy's allow-list); none by default. */
+  readonly embedOrigins?: readonly string[];
 }
 
 /**
@@ -113,7 +115,7 @@ export async function startStaticServer(
         'Cache-Control': 'no-store',
         // On every response, like a host configured as the README says: documents and
         // same-origin worker scripts then run under the same policy.
-        ...SECURITY_HEADERS,
+        ...securityHeadersFor(urlPath, options.embedOrigins ?? []),
       };
       if (options.vary !== undefined) headers.Vary = options.vary;
       res.writeHead(200, headers);

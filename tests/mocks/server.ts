@@ -11,6 +11,7 @@ export const dataHandlers = [
   'postcodes.json',
   'gemeenten.geojson',
   'provincies.geojson',
+  'reach.json',
 ].map((file) =>
   http.get(`*/data/${file}`, () =>
     HttpResponse.text(fs.readFileSync(path.join(dataDir, file), 'utf8'), {

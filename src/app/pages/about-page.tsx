@@ -3,6 +3,7 @@ import type { CoverageTotals } from '../../shared/model/coverage';
 import { formatDate } from '../../shared/model/dates';
 import { DEFAULT_STATE, serializeUrlState } from '../../shared/model/url-state';
 import type { Dataset } from '../../shared/model/schema';
+import { EmbedSnippet } from './embed-snippet';
 
 /** "Over deze kaart": what it is, where the data comes from, licences, how to report a change. */
 export function AboutPage({ dataset, totals }: { dataset: Dataset; totals: CoverageTotals }) {
@@ -56,6 +57,7 @@ export function AboutPage({ dataset, totals }: { dataset: Dataset; totals: Cover
       </p>
       <h3>{nl.about.reportTitle}</h3>
       <p>{nl.about.report}</p>
+      <EmbedSnippet dataset={dataset} />
     </article>
   );
 }

@@ -9,6 +9,24 @@ export const nl = {
   ...shared,
   about: {
     title: 'Over deze kaart',
+    embed: {
+      title: 'Zet de zoekhulp op uw website',
+      intro: [
+        'Bibliotheken, gemeenten en welzijnsorganisaties kunnen "Hulp bij u in de buurt" op hun eigen website zetten. Bezoekers typen hun postcode en zien de hulp in hun gemeente.',
+        'De postcode blijft op het apparaat van de bezoeker. De zoekhulp gebruikt geen cookies en geen trackers, en haalt niets op bij andere websites.',
+      ],
+      choose: 'Voor welke gemeente of provincie?',
+      noPreset: 'Geen: de bezoeker kiest zelf',
+      provinces: 'Provincies',
+      gemeenten: 'Gemeenten',
+      snippet: 'Code om op uw website te plakken',
+      frameTitle: 'Hulp bij u in de buurt: gratis hulp bij geld, regels en recht',
+      copy: 'Kopieer de code',
+      copied: 'De code is gekopieerd.',
+      copyFailed: 'Kopiëren lukte niet. Selecteer de code en kopieer hem zelf.',
+      allowList:
+        'Let op: de zoekhulp werkt alleen op websites die wij kennen. Mail ons het adres van uw website; dan zetten wij het op de lijst.',
+    },
     intro: [
       'Deze kaart laat zien waar u gratis hulp krijgt bij geld, brieven, formulieren en recht.',
       'Er staan drie soorten hulp op: sociaal raadslieden, Informatiepunten Digitale Overheid (IDO) en Het Juridisch Loket.',

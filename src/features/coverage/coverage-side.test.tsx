@@ -70,8 +70,9 @@ describe('CoverageSide', () => {
     expect(within(total).getByText('342')).toBeInTheDocument();
     expect(within(total).getByText('17.472.870')).toBeInTheDocument();
 
+    // The reference figure stands beside its link (the reach caveats repeat it in a sentence).
     expect(
-      screen.getByText(/In 2023 had 42% van de gemeenten sociaal raadslieden/),
+      screen.getByText(/^In 2023 had 42% van de gemeenten sociaal raadslieden \(inventarisatie/),
     ).toBeInTheDocument();
     expect(
       screen.getByRole('link', { name: 'Lees het bericht van Sociaal Werk Nederland' }),

@@ -1,7 +1,8 @@
-import { nl } from './strings';
+import { campaignStrings, nl } from './strings';
 import { statusTotal } from '../../shared/model/coverage';
 import { useEffect, useMemo, useRef, type JSX } from 'react';
 import { CoverageDownloads } from './coverage-downloads';
+import { CoverageHistory } from './coverage-history';
 import { CoverageFilters } from './coverage-filters';
 import { CoverageLegend } from './coverage-legend';
 import { SummaryByAge, SummaryTable } from './coverage-summary';
@@ -12,6 +13,8 @@ import { formatNumber, formatShare } from './model/format';
 import { provinceList } from './model/provinces';
 import { summarizeCoverage } from './model/summary';
 import { buildCoverageRows } from './model/table-rows';
+import { FactsheetLink } from './factsheet-link';
+import { ReachSection } from './reach-section';
 
 import { gemeenteButtonId, type CoverageViewProps } from './types';
 
@@ -22,7 +25,14 @@ const t = nl.coverageView;
  * reference figure; or, when a gemeente is chosen, its profile. Focus follows: to the profile's
  * name when it opens, back to the gemeente in the table (or this heading) when it closes.
  */
-export function CoverageSide({ dataset, coverage, state, update }: CoverageViewProps): JSX.Element {
+export function CoverageSide({
+  dataset,
+  coverage,
+  state,
+  update,
+  reachLayer,
+  onReachLayer,
+}: CoverageViewProps): JSX.Element {
   const provinces = useMemo(() => provinceList(dataset.gemeenten), [dataset.gemeenten]);
   const rows = useMemo(() => buildCoverageRows(dataset, coverage), [dataset, coverage]);
   const national = useMemo(
@@ -91,6 +101,12 @@ export function CoverageSide({ dataset, coverage, state, update }: CoverageViewP
                 <h4>{`${t.byAgeTitle} ${provincial.label}`}</h4>
                 <SummaryByAge summary={provincial} />
                 <SummaryTable summary={provincial} />
+                {provincial.provinceCode ? (
+                  <FactsheetLink
+                    target={{ province: provincial.provinceCode }}
+                    label={campaignStrings.factsheet.openProvince(provincial.label)}
+                  />
+                ) : null}
               </>
             )}
             <p>
@@ -112,6 +128,15 @@ export function CoverageSide({ dataset, coverage, state, update }: CoverageViewP
               {nl.app.dataVersion(dataset.version, formatDate(dataset.checkedUntil))}
             </p>
           </section>
+          <ReachSection
+            dataset={dataset}
+            coverage={coverage}
+            provinces={provinces}
+            provinceCode={provincial?.provinceCode}
+            reachLayer={reachLayer}
+            onReachLayer={onReachLayer}
+          />
+          <CoverageHistory dataset={dataset} today={coverage.today} />
           <CoverageDownloads rows={rows} checkedUntil={dataset.checkedUntil} />
           <p className="coverage-no-print">
             <a href={serializeUrlState({ ...DEFAULT_STATE, view: 'gegevens' })}>{t.ownData}</a>

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COVERAGE_STATES } from '../../shared/model/coverage';
-import { COVERAGE_STYLE, PATTERN_INK } from '../../shared/ui/coverage-style';
+import { REACH_BANDS } from '../../shared/model/reach';
+import { COVERAGE_STYLE, PATTERN_INK, REACH_STYLE } from '../../shared/ui/coverage-style';
 
 const css = fs.readFileSync(path.join(import.meta.dirname, 'coverage.css'), 'utf8');
 
@@ -24,5 +25,20 @@ describe('legend swatches in coverage.css', () => {
       style.hatched,
     );
     expect(rule.includes(PATTERN_INK.dots) && rule.includes('radial-gradient')).toBe(style.dotted);
+  });
+});
+
+const campaignCss = fs.readFileSync(path.join(import.meta.dirname, 'campaign.css'), 'utf8');
+
+describe('distance layer swatches in campaign.css', () => {
+  it.each(REACH_BANDS)('%s looks like it does on the map', (band) => {
+    const match = new RegExp(
+      `\\.coverage-reach-map__swatch\\[data-band='${band.replace('+', '\\+')}'\\]\\s*\\{([^}]*)\\}`,
+    ).exec(campaignCss);
+    const rule = (match?.[1] ?? '').toLowerCase();
+    expect(rule).toContain(REACH_STYLE[band].fill);
+    expect(rule.includes(PATTERN_INK.hatch) && rule.includes('linear-gradient')).toBe(
+      REACH_STYLE[band].hatched,
+    );
   });
 });

@@ -29,7 +29,10 @@ describe('GemeenteProfile', () => {
     expect(
       within(profile).getByRole('heading', { level: 2, name: 'Groningen' }),
     ).toBeInTheDocument();
-    expect(within(profile).getByText('233.265')).toBeInTheDocument();
+    // The fact list's own inwoners (the reach figures below also name the total).
+    expect(
+      within(profile).getByText('Inwoners', { selector: 'dt' }).nextElementSibling,
+    ).toHaveTextContent(/^233\.265 /);
     expect(
       within(profile).getByText('Status', { selector: 'dt' }).nextElementSibling,
     ).toHaveTextContent(/^Wel sociaal raadslieden ?De bron is van de laatste 3 jaar\.$/);

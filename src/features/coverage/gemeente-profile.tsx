@@ -1,5 +1,5 @@
 import { useMemo, type JSX, type Ref } from 'react';
-import { nl } from './strings';
+import { campaignStrings, nl } from './strings';
 import { coverageState, type CoverageResult } from '../../shared/model/coverage';
 import { formatDate } from '../../shared/model/dates';
 import { localToday } from '../../shared/model/freshness';
@@ -12,6 +12,8 @@ import {
   type ProfileOtherHelp,
   type ProfileService,
 } from './model/profile';
+import { FactsheetLink } from './factsheet-link';
+import { ProfileReach } from './profile-reach';
 import { StatusLabel } from './status-label';
 
 const t = nl.coverageView;
@@ -80,6 +82,7 @@ export function GemeenteProfile({
           {p.print}
         </button>
       </div>
+      <FactsheetLink target={{ gemeente: code }} label={campaignStrings.factsheet.open} />
 
       <h2 id="dekking-profiel-titel" ref={headingRef} tabIndex={-1}>
         {gemeente.name}
@@ -178,6 +181,8 @@ export function GemeenteProfile({
           <p>{p.noLoket}</p>
         )}
       </section>
+
+      <ProfileReach dataset={dataset} coverage={coverage} code={code} name={gemeente.name} />
 
       <p className="coverage-note">
         {nl.app.dataVersion(dataset.version, formatDate(dataset.checkedUntil))}

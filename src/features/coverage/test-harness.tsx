@@ -1,8 +1,18 @@
 import { useState, type JSX } from 'react';
+import committedReach from '../../../public/data/reach.json';
 import { computeCoverage } from '../../shared/model/coverage';
+import { reachFileSchema, toReachData } from '../../shared/model/reach';
 import type { Dataset } from '../../shared/model/schema';
 import { DEFAULT_STATE, type UrlState } from '../../shared/model/url-state';
 import { CoverageSide, CoverageTable } from './coverage-view';
+import type { ReachLoad } from './types';
+
+/** The committed reach.json, as the app would load it. */
+const COMMITTED_REACH: ReachLoad = {
+  data: toReachData(reachFileSchema.parse(committedReach)),
+  isError: false,
+  refetch: () => Promise.reject(new Error('the test harness has the file already')),
+};
 
 export interface HarnessProps {
   dataset: Dataset;
@@ -11,6 +21,8 @@ export interface HarnessProps {
   onHighlight?: (code: string | undefined) => void;
   /** The day ages are measured on; the data date unless a test sets it. */
   today?: string;
+  /** reach.json as loaded; the committed file unless a test sets it (e.g. still loading). */
+  reach?: ReachLoad;
 }
 
 /**
@@ -23,6 +35,7 @@ export function CoverageHarness({
   onUpdate,
   onHighlight,
   today,
+  reach = COMMITTED_REACH,
 }: HarnessProps): JSX.Element {
   const [state, setState] = useState<UrlState>({ ...DEFAULT_STATE, view: 'dekking', ...initial });
   const [coverage] = useState(() =>
@@ -50,6 +63,9 @@ export function CoverageHarness({
     state,
     update,
     onHighlightGemeente: onHighlight ?? (() => undefined),
+    reach,
+    reachLayer: undefined,
+    onReachLayer: () => undefined,
   };
   return (
     <>

@@ -7,9 +7,10 @@ import {
   type StylePropertySpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { COVERAGE_STATES, type CoverageState } from '../../shared/model/coverage';
+import { COVERAGE_STATES } from '../../shared/model/coverage';
 import { PLACE_KINDS } from '../../shared/model/schema';
-import { COVERAGE_STYLE } from '../../shared/ui/coverage-style';
+import { REACH_BANDS } from '../../shared/model/reach';
+import { COVERAGE_STYLE, REACH_STYLE } from '../../shared/ui/coverage-style';
 import {
   allLayerIds,
   BASEMAP_COLOURS,
@@ -82,7 +83,11 @@ describe('map layers', () => {
    * What a paint property of a coverage layer evaluates to for a gemeente whose feature-state
    * `coverage` is `state` (undefined: the app has not set one), as MapLibre evaluates it.
    */
-  function paintFor(layerId: string, property: 'fill-color' | 'fill-opacity') {
+  function paintFor(
+    layerId: string,
+    property: 'fill-color' | 'fill-opacity',
+    stateKey: 'coverage' | 'reach' = 'coverage',
+  ) {
     const layer = fullStyle().layers.find((l) => l.id === layerId);
     if (!layer || layer.type !== 'fill') throw new Error(`no fill layer ${layerId}`);
     const spec = latest.paint_fill[property] as StylePropertySpecification;
@@ -93,13 +98,27 @@ describe('map layers', () => {
     );
     if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
     const expression = parsed.value;
-    return (state: CoverageState | undefined) =>
+    return (state: string | undefined) =>
       expression.evaluate(
         { zoom: 8 },
         { type: 'Polygon', properties: { code: 'GM0363', name: 'Amsterdam' } },
-        state ? { coverage: state } : {},
+        state ? { [stateKey]: state } : {},
       ) as unknown;
   }
+
+  it('colour each gemeente by its distance band in the reach layer, and hatch "none known"', () => {
+    const fill = paintFor(LAYER_IDS.reachFill, 'fill-color', 'reach');
+    expect(REACH_BANDS.map((band) => fill(band))).toEqual(
+      REACH_BANDS.map((band) => Color.parse(REACH_STYLE[band].fill)),
+    );
+    // Without a band (not in reach.json) a gemeente shows as none known, never as near or far.
+    expect(fill(undefined)).toEqual(Color.parse(REACH_STYLE.geen.fill));
+    const hatch = paintFor(LAYER_IDS.reachPattern, 'fill-opacity', 'reach');
+    expect(REACH_BANDS.filter((band) => hatch(band) === 1)).toEqual(['geen']);
+    expect(hatch(undefined)).toBe(1);
+    // Hidden until Dekking switches it on.
+    expect(layer(LAYER_IDS.reachFill).layout).toEqual({ visibility: 'none' });
+  });
   it('colour each gemeente by the coverage state the app puts in feature-state', () => {
     const fill = paintFor(LAYER_IDS.coverageFill, 'fill-color');
     const colours = COVERAGE_STATES.map((state) => fill(state));

@@ -6,7 +6,8 @@ import type {
 } from 'maplibre-gl';
 import { COVERAGE_STATES, type CoverageState } from '../../shared/model/coverage';
 import { PLACE_KINDS, type PlaceKind } from '../../shared/model/schema';
-import { COVERAGE_STYLE } from '../../shared/ui/coverage-style';
+import { COVERAGE_STYLE, REACH_STYLE } from '../../shared/ui/coverage-style';
+import { REACH_BANDS } from '../../shared/model/reach';
 
 /**
  * Map styling as plain, typed data: every source and layer the app adds is declared here, so a
@@ -75,6 +76,8 @@ export const LAYER_IDS = {
   coverageFill: 'coverage-fill',
   coveragePattern: 'coverage-pattern',
   coverageAgePattern: 'coverage-age-pattern',
+  reachFill: 'reach-fill',
+  reachPattern: 'reach-pattern',
   gemeenteLine: 'gemeente-line',
   gemeenteHighlight: 'gemeente-highlight',
   gemeenteSearched: 'gemeente-searched',
@@ -120,6 +123,12 @@ const coverageState: ExpressionSpecification = [
 function opacityFor(states: readonly CoverageState[]): ExpressionSpecification {
   return ['match', coverageState, [...states], 1, 0];
 }
+
+/** The reach band of a gemeente (feature-state `reach`, set only while the reach layer shows). */
+const reachState: ExpressionSpecification = [
+  'to-string',
+  ['coalesce', ['feature-state', 'reach'], 'geen'],
+];
 
 const featureFlag = (flag: 'hover' | 'selected' | 'searched'): ExpressionSpecification => [
   'boolean',
@@ -206,6 +215,37 @@ export function basemapLayers(): LayerSpecification[] {
       paint: {
         'fill-pattern': ICON_IDS.dots,
         'fill-opacity': opacityFor(COVERAGE_STATES.filter((s) => COVERAGE_STYLE[s].dotted)),
+      },
+    },
+    {
+      id: LAYER_IDS.reachFill,
+      type: 'fill',
+      source: SOURCE_IDS.gemeenten,
+      layout: { visibility: 'none' },
+      paint: {
+        'fill-color': [
+          'match',
+          reachState,
+          ...REACH_BANDS.filter((b) => b !== 'geen').flatMap((b) => [b, REACH_STYLE[b].fill]),
+          REACH_STYLE.geen.fill,
+        ] as ExpressionSpecification,
+        'fill-opacity': ['case', featureFlag('hover'), 1, 0.9],
+      },
+    },
+    {
+      id: LAYER_IDS.reachPattern,
+      type: 'fill',
+      source: SOURCE_IDS.gemeenten,
+      layout: { visibility: 'none' },
+      paint: {
+        'fill-pattern': ICON_IDS.hatch,
+        'fill-opacity': [
+          'match',
+          reachState,
+          REACH_BANDS.filter((b) => REACH_STYLE[b].hatched),
+          1,
+          0,
+        ] as ExpressionSpecification,
       },
     },
     {

@@ -14,6 +14,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { nl } from './strings';
 import { PLACE_KINDS, type PlaceKind, type Precision } from '../../shared/model/schema';
 import type { CoverageState } from '../../shared/model/coverage';
+import type { ReachBand } from '../../shared/model/reach';
 import type { MapView } from '../../shared/model/url-state';
 import { composeMapPng, type MapExportInfo } from './export-png';
 import { areaBounds, type AreaBounds, type Bounds } from './area-bounds';
@@ -163,6 +164,8 @@ export class MapController {
   private areas: Promise<AreaBounds> | undefined;
   /** The last coverage states, also for the hidden map that draws the PNG. */
   private coverageStates: ReadonlyMap<string, CoverageState> = new Map();
+  /** The reach band per gemeente while Dekking shows distance instead of status; else undefined. */
+  private reachBands: ReadonlyMap<string, ReachBand> | undefined;
   private readonly pending: (() => void)[] = [];
 
   constructor(
@@ -351,6 +354,25 @@ export class MapController {
     this.coverageStates = states;
     this.whenReady(() => {
       applyCoverage(this.map, states);
+    });
+  }
+
+  /**
+   * Dekking's map shows distance (a band per gemeente) instead of status, or status again when
+   * undefined. The status layer stays underneath, so hover and click work as before.
+   */
+  setReach(bands: ReadonlyMap<string, ReachBand> | undefined): void {
+    this.reachBands = bands;
+    this.whenReady(() => {
+      if (bands) {
+        for (const [code, band] of bands) {
+          this.map.setFeatureState(
+            { source: SOURCE_IDS.gemeenten, id: gemeenteNumber(code) },
+            { reach: band },
+          );
+        }
+      }
+      this.applyVisibility();
     });
   }
 
@@ -551,6 +573,9 @@ export class MapController {
     show(LAYER_IDS.coverageFill, coverage);
     show(LAYER_IDS.coveragePattern, coverage);
     show(LAYER_IDS.coverageAgePattern, coverage);
+    const reach = coverage && this.reachBands !== undefined;
+    show(LAYER_IDS.reachFill, reach);
+    show(LAYER_IDS.reachPattern, reach);
     for (const kind of PLACE_KINDS) {
       const on = !coverage && this.visibleKinds.includes(kind);
       show(LAYER_IDS.placesHover(kind), on);
@@ -667,7 +692,16 @@ export class MapController {
       height: `${EXPORT_SIZE.height}px`,
     });
     document.body.append(container);
-    const style: StyleSpecification = this.map.getStyle();
+    const onScreen: StyleSpecification = this.map.getStyle();
+    // The picture is the coverage map with its legend: the reach layer never goes into it.
+    const style: StyleSpecification = {
+      ...onScreen,
+      layers: onScreen.layers.map((layer) =>
+        layer.id === LAYER_IDS.reachFill || layer.id === LAYER_IDS.reachPattern
+          ? { ...layer, layout: { ...layer.layout, visibility: 'none' } }
+          : layer,
+      ),
+    };
     const copy = new MaplibreMap({
       container,
       style,

@@ -9,6 +9,7 @@ import { usePointedGemeente, type PointedGemeente } from '../../shared/state/poi
 import type { MapExportInfo } from './export-png';
 import { nl } from './strings';
 import type { CoverageState } from '../../shared/model/coverage';
+import type { ReachBand } from '../../shared/model/reach';
 import type { PlaceKind } from '../../shared/model/schema';
 import type { MapView as MapViewState } from '../../shared/model/url-state';
 import type { StyleUrls } from './layers';
@@ -61,6 +62,8 @@ export interface MapViewProps {
   pointedGemeente?: PointedGemeente | undefined;
   /** The coverage state of every gemeente, as the app computed it; drawn in Dekking. */
   coverage: ReadonlyMap<string, CoverageState>;
+  /** When set, Dekking's map shows these distance bands per gemeente instead of the status. */
+  reachBands?: ReadonlyMap<string, ReachBand> | undefined;
   initialView: MapViewState | undefined;
   /** When the key changes, the map fits these [lon, lat] points. */
   focus: { key: string; points: readonly (readonly [number, number])[] } | undefined;
@@ -203,6 +206,9 @@ function MapCanvas(
   useEffect(() => {
     controller.current?.setMode(props.mode);
   }, [props.mode]);
+  useEffect(() => {
+    controller.current?.setReach(props.reachBands);
+  }, [props.reachBands]);
   useEffect(() => {
     controller.current?.selectPlace(props.selectedPlaceId);
   }, [props.selectedPlaceId]);

@@ -21,6 +21,19 @@ export const postcodesQuery = queryOptions({
 });
 
 /**
+ * reach.json (inwoners by distance to the nearest known help), for Dekking and the factsheet. Its
+ * schema loads with the query, not with the first view.
+ */
+export const reachQuery = queryOptions({
+  queryKey: ['reach'],
+  queryFn: async ({ signal }) => {
+    const { reachFileSchema, toReachData } = await import('../model/reach');
+    return toReachData(await fetchJson(dataUrl('reach.json'), reachFileSchema, signal));
+  },
+  staleTime: FOREVER,
+});
+
+/**
  * A boundary file as the map and the GeoJSON download need it. Checked only as far as they rely
  * on it (a FeatureCollection of features); MapLibre reads the geometry itself.
  */

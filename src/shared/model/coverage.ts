@@ -56,8 +56,13 @@ export interface UnknownAreaCode {
 }
 
 export interface CoverageResult {
-  /** The day ages were measured on (YYYY-MM-DD): every view that shows an age uses this one. */
+  /**
+   * The day ages were measured on (YYYY-MM-DD): every view that shows an age uses this one. For
+   * coverage as of a past day (computeCoverageAsOf), that day.
+   */
   today: string;
+  /** Set when the coverage is as of a past day: only claims dated on or before it counted. */
+  asOf?: string;
   byCode: Map<string, GemeenteCoverage>;
   conflicts: GemeenteCoverage[];
   unknownAreaCodes: UnknownAreaCode[];

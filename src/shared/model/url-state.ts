@@ -2,9 +2,12 @@ import { parsePostcode } from './postcode';
 import { STATUS_FILTERS, type StatusFilter } from './coverage';
 import { PLACE_KINDS, type PlaceKind } from './schema';
 
-/** The pages of the app; each has its own URL. */
-/** `gegevens` is "Eigen gegevens" (issue 14), reached from Dekking and Over deze kaart. */
-export const VIEWS = ['zoeken', 'dekking', 'over', 'toegankelijkheid', 'gegevens'] as const;
+/**
+ * The pages of the app; each has its own URL. `gegevens` is "Eigen gegevens" (issue 14), reached
+ * from Dekking and Over deze kaart. `blad` is the printable factsheet of a gemeente (`gm`) or a
+ * province (`prov`); it is reached from Dekking, not from the main menu.
+ */
+export const VIEWS = ['zoeken', 'dekking', 'over', 'toegankelijkheid', 'gegevens', 'blad'] as const;
 export type View = (typeof VIEWS)[number];
 
 /**

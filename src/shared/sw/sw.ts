@@ -32,13 +32,13 @@ registerRoute(new PrecacheRoute(precache, { ignoreURLParametersMatching: [/.*/] 
 /**
  * Any other page load inside the app (a path the app does not have as a file) gets this version's
  * index.html too, so a reload never brings a newer page than the data this worker holds. Files the
- * host serves beside the app (`/.well-known/security.txt`, anything with an extension) go to the
- * network as usual.
+ * host serves beside the app (`/.well-known/security.txt`, anything with an extension, also with
+ * a query such as the embed's `embed.html?gm=…`) go to the network as usual.
  */
 registerRoute(
   new NavigationRoute(
     precache.createHandlerBoundToURL(new URL('index.html', self.registration.scope).href),
-    { denylist: [/\/\.well-known\//, /\/[^/]+\.[a-z0-9]+$/i] },
+    { denylist: [/\/\.well-known\//, /\/[^/?]+\.[a-z0-9]+(\?.*)?$/i] },
   ),
 );
 
