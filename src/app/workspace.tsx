@@ -20,9 +20,8 @@ import { ErrorBoundary } from '../shared/ui/error-boundary';
 import { createPointedGemeente } from '../shared/state/pointed-gemeente';
 import { PlacesInView } from './places-in-view';
 import { SearchView, type MapFocus } from './search-view';
+import { MapSlot } from '../features/map/map-slot';
 
-/** MapLibre is heavy: it loads after the list and search are usable. */
-const MapView = lazy(() => import('../features/map/map-view'));
 const AboutPage = lazy(() => import('./pages/about-page').then((m) => ({ default: m.AboutPage })));
 const AccessibilityPage = lazy(() =>
   import('./pages/accessibility-page').then((m) => ({ default: m.AccessibilityPage })),
@@ -207,7 +206,7 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
         ) : null}
         <ErrorBoundary area="kaart">
           <Suspense fallback={<p role="status">{nl.map.loadingMap}</p>}>
-            <MapView
+            <MapSlot
               places={places}
               gemeenten={dataset.gemeenten}
               searched={state.near ? focus?.spot : undefined}
