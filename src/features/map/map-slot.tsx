@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, useEffect, useRef, useState } from 'react';
+import { lazy, useCallback, useEffect, useRef, useState } from 'react';
 import { boundariesQuery } from '../../shared/data/queries';
+import { holdInstall } from '../../shared/sw/install-timing';
 import { nl } from '../../shared/i18n/nl';
 import type { MapViewProps } from './map-view';
 
@@ -26,6 +27,14 @@ export function MapSlot(props: MapViewProps) {
   const [wanted, setWanted] = useState(() => typeof IntersectionObserver === 'undefined');
   const slot = useRef<HTMLDivElement>(null);
   const client = useQueryClient();
+  const [drawn, setDrawn] = useState(false);
+  const { onDrawn } = props;
+  const onMapDrawn = useCallback(() => {
+    setDrawn(true);
+    onDrawn?.();
+  }, [onDrawn]);
+  // While the map loads, the offline worker waits, so it takes the map's files from the HTTP cache.
+  useEffect(() => (wanted && !drawn ? holdInstall() : undefined), [wanted, drawn]);
 
   useEffect(() => {
     if (wanted) {
@@ -49,7 +58,7 @@ export function MapSlot(props: MapViewProps) {
     };
   }, [wanted, client]);
 
-  if (wanted) return <MapView {...props} />;
+  if (wanted) return <MapView {...props} onDrawn={onMapDrawn} />;
   return (
     <div ref={slot} className={`map-slot map-slot--${props.mode}`}>
       <p className="map-slot__text">{nl.map.notYetLoaded}</p>
