@@ -1,10 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
 import { datasetQuery } from '../shared/data/queries';
 import { nl } from '../shared/i18n/nl';
 import { DataErrorPanel } from '../shared/ui/data-error';
 import { UpdateBanner } from '../shared/ui/update-banner';
-import { holdInstall } from '../shared/sw/install-timing';
 import { AppFooter } from './app-footer';
 import { AppHeader } from './app-header';
 import { Workspace } from './workspace';
@@ -18,8 +16,6 @@ import { UrlNotice } from './url-notice';
 export function App() {
   const url = useUrlState();
   const dataset = useQuery(datasetQuery);
-  // The offline worker installs once the data is in (from the HTTP cache, not downloaded twice).
-  useEffect(() => (dataset.isPending ? holdInstall() : undefined), [dataset.isPending]);
 
   return (
     <>

@@ -1,6 +1,5 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { installMayStart } from '../shared/sw/install-timing';
 import { serviceWorkerEnabled } from '../shared/sw/update-state';
 import { App } from './app';
 import { Providers } from './providers';
@@ -18,15 +17,11 @@ if (root) {
 }
 
 /**
- * The offline worker registers after the page has loaded and settled (install-timing.ts): it never
+ * The offline worker registers after the page has loaded and settled (register.ts): it never
  * competes with the first view or the map, and takes what they fetched from the HTTP cache.
  */
 function registerLater(): void {
-  void installMayStart()
-    .then(() => import('../shared/sw/register'))
-    .then((m) => {
-      m.registerServiceWorker();
-    });
+  void import('../shared/sw/register').then((m) => m.registerWhenSettled());
 }
 if (serviceWorkerEnabled()) {
   if (document.readyState === 'complete') registerLater();

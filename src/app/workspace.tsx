@@ -20,8 +20,14 @@ import { ErrorBoundary } from '../shared/ui/error-boundary';
 import { createPointedGemeente } from '../shared/state/pointed-gemeente';
 import { PlacesInView } from './places-in-view';
 import { SearchView, type MapFocus } from './search-view';
-import { MapSlot } from '../features/map/map-slot';
 
+/**
+ * The map's place: a small chunk that loads MapLibre only when the map is wanted (map-slot.tsx);
+ * not in the first view's script, which has no room to spare.
+ */
+const MapSlot = lazy(() =>
+  import('../features/map/map-slot').then((m) => ({ default: m.MapSlot })),
+);
 const AboutPage = lazy(() => import('./pages/about-page').then((m) => ({ default: m.AboutPage })));
 const AccessibilityPage = lazy(() =>
   import('./pages/accessibility-page').then((m) => ({ default: m.AccessibilityPage })),

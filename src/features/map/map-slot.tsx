@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { lazy, useCallback, useEffect, useRef, useState } from 'react';
 import { boundariesQuery } from '../../shared/data/queries';
 import { holdInstall } from '../../shared/sw/install-timing';
-import { nl } from '../../shared/i18n/nl';
+import { nl } from './strings';
 import type { MapViewProps } from './map-view';
 
 /** MapLibre (about 300 KB gzip and seconds of script work on a cheap phone) loads when wanted. */

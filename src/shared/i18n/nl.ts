@@ -87,9 +87,6 @@ export const nl = {
   map: {
     region: 'Kaart',
     loadingMap: 'Kaart laden…',
-    /** Until the map is wanted (scrolled to, or the button): a phone saves its download. */
-    notYetLoaded: 'De kaart laadt als u naar de kaart scrolt.',
-    loadNow: 'Kaart nu laden',
     coveragePictureAlt:
       'Kaart van de dekking per gemeente, als afbeelding met legenda en datum. De tabel geeft dezelfde gegevens.',
   },
