@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --only sizes|search|load] [--synthetic N] [--sources DIR] [--no-gzip]
- * [--dist DIR] [--runs N] [--views start,dekking] [--profiles phone,desktop]`: one
+ * [--dist DIR] [--runs N] [--views start,dekking] [--profiles phone,desktop] [--sw]`: one
  * report on what a resident waits for. Sizes: gzip bytes of what ships, against the budgets.
  * Search: how fast and how right the place search is next to a plain Fuse over the same records
  * (every query of a typo'd set replayed keystroke by keystroke over the real data plus 5,000
@@ -348,6 +348,7 @@ async function main(argv: readonly string[]): Promise<void> {
       );
       const result = await runLoadBench(distDir, {
         gzip: !argv.includes('--no-gzip'),
+        serviceWorker: argv.includes('--sw'),
         runs,
         ...(views ? { views } : {}),
         ...(profiles ? { profiles } : {}),

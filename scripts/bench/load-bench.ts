@@ -11,11 +11,13 @@ import fs from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../tests/e2e/chromium';
 import { startStaticServer } from '../../tests/e2e/static-server';
+import { cacheControlFor } from '../lib/headers';
 
 const DOWNLOAD_KBPS = 1.6 * 1024 * 0.9;
 const UPLOAD_KBPS = 750 * 0.9;
@@ -76,6 +78,19 @@ export interface LoadRun {
   firstAnswerMs: number | undefined;
   /** Bytes on the wire (headers included) until the map was drawn. */
   bytes: number;
+  /**
+   * When the map was wanted (ms after navigation start): 0 where it is in view at once (desktop);
+   * on a phone, when the bench scrolled to it after the first view had settled.
+   */
+  mapWantedAt: number;
+  /** Bytes on the wire once the first view had settled, before the map was wanted. */
+  bytesBeforeMap: number;
+  /** Long tasks until the map was wanted (what typing in the search competes with). */
+  longTasksBeforeMapMs: number;
+  /** Map files (MapLibre chunk, worker, boundaries) requested before the map was wanted. */
+  mapFilesEarly: number;
+  /** With `serviceWorker`: bytes once the worker is installed and the network is quiet. */
+  bytesWithInstall: number | undefined;
   /** What the Playwright role locators found wrong (the in-page probes use plain selectors). */
   problems: string[];
 }
@@ -97,6 +112,12 @@ export interface LoadBenchOptions {
    * wrote them, else gzip on the fly. False measures the raw files.
    */
   gzip?: boolean;
+  /**
+   * Let the app install its service worker, with the HTTP cache on and the host sending its
+   * deploy cache headers (and ETags): what a first visit costs with the install (default: off,
+   * cache off).
+   */
+  serviceWorker?: boolean;
   /** Only these views or profiles (default: all). */
   views?: readonly ViewName[];
   profiles?: readonly Profile['name'][];
@@ -190,6 +211,8 @@ interface Host {
   baseUrl: string;
   /** The content encodings it has sent (br, gzip, none). */
   encodings: Set<string>;
+  /** Paths requested so far, in order. */
+  requests: string[];
   bytesWritten(): number;
   close(): void;
 }
@@ -207,9 +230,11 @@ async function startHost(upstream: string, distDir: string, gzip: boolean): Prom
   >();
   const sockets = new Set<Socket>();
   const encodings = new Set<string>();
+  const requests: string[] = [];
   let closedBytes = 0;
   const server = createServer((req, res) => {
     const url = req.url ?? '/';
+    requests.push(url);
     const acceptsBrotli = /\bbr\b/.test(req.headers['accept-encoding'] ?? '');
     const key = `${acceptsBrotli ? 'br' : 'gzip'} ${url}`;
     void (async () => {
@@ -230,9 +255,19 @@ async function startHost(upstream: string, distDir: string, gzip: boolean): Prom
           headers['content-encoding'] = 'gzip';
         }
         headers['content-length'] = String(body.length);
+        // As a real host: the deploy's cache rules (scripts/lib/headers.ts) and a validator, so a
+        // browser with its cache on can revalidate instead of downloading again.
+        const cacheControl = cacheControlFor(new URL(url, upstream).pathname);
+        if (cacheControl) headers['cache-control'] = cacheControl;
+        headers.etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
         entry = { status: response.status, body, headers };
         cache.set(key, entry);
         encodings.add(headers['content-encoding'] ?? 'none');
+      }
+      if (entry.status === 200 && req.headers['if-none-match'] === entry.headers.etag) {
+        const headers = Object.entries(entry.headers).filter(([name]) => name !== 'content-length');
+        res.writeHead(304, Object.fromEntries(headers)).end();
+        return;
       }
       res.writeHead(entry.status, entry.headers).end(entry.body);
     })().catch((error: unknown) => {
@@ -251,12 +286,32 @@ async function startHost(upstream: string, distDir: string, gzip: boolean): Prom
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     encodings,
+    requests,
     bytesWritten: () => [...sockets].reduce((sum, s) => sum + s.bytesWritten, closedBytes),
     close: () => {
       server.closeAllConnections();
       server.close();
     },
   };
+}
+
+/** The files of the map: MapLibre's chunk, its worker and the boundary files. */
+function isMapFile(url: string): boolean {
+  return /map-view-|maplibre-gl-worker|(gemeenten|provincies|land)\.geojson/.test(url);
+}
+
+/** Resolves once the host has sent nothing for `ms` (checked every 100 ms). */
+async function quiet(host: Host, ms = 1500): Promise<void> {
+  let last = host.bytesWritten();
+  let since = Date.now();
+  for (;;) {
+    await new Promise((done) => setTimeout(done, 100));
+    const now = host.bytesWritten();
+    if (now !== last) {
+      last = now;
+      since = Date.now();
+    } else if (Date.now() - since >= ms) return;
+  }
 }
 
 /** Types the postcode key by key and returns ms from the first key until its suggestion shows. */
@@ -275,24 +330,29 @@ async function measureRun(
   host: Host,
   profile: Profile,
   view: (typeof VIEWS)[number],
+  serviceWorker = false,
 ): Promise<LoadRun> {
   const context = await browser.newContext({
     viewport: profile.viewport,
     locale: 'nl-NL',
     timezoneId: 'Europe/Amsterdam',
-    serviceWorkers: 'block',
+    serviceWorkers: serviceWorker ? 'allow' : 'block',
   });
   try {
     const marks: Partial<Record<Milestone, number>> = {};
     const bytesBefore = host.bytesWritten();
+    const requestsBefore = host.requests.length;
     let bytes = 0;
     let mapDrawn: () => void = () => undefined;
     const mapPromise = new Promise<void>((done) => (mapDrawn = done));
     let searchUsable: () => void = () => undefined;
     const searchPromise = new Promise<void>((done) => (searchUsable = done));
+    let tableShown: () => void = () => undefined;
+    const tablePromise = new Promise<void>((done) => (tableShown = done));
     await context.exposeFunction(BINDING, (milestone: Milestone, ms: number) => {
       marks[milestone] = ms;
       if (milestone === 'searchUsable') searchUsable();
+      if (milestone === 'tableShown') tableShown();
       if (milestone === 'mapDrawn') {
         bytes = host.bytesWritten() - bytesBefore;
         mapDrawn();
@@ -305,7 +365,7 @@ async function measureRun(
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: !serviceWorker });
     if (profile.network) await cdp.send('Network.emulateNetworkConditions', profile.network);
     if (profile.cpuSlowdown > 1) {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuSlowdown });
@@ -322,8 +382,36 @@ async function measureRun(
     if (view.name === 'start') {
       answer = Promise.race([searchPromise.then(() => firstAnswer(page)), deadline]);
     }
-    await Promise.race([mapPromise, deadline]);
     const firstAnswerMs = await answer;
+    if (view.name === 'dekking') await Promise.race([tablePromise, deadline]);
+    // The first view settles; then a phone user scrolls to the map (on a wide screen it is in
+    // view from the start, so it was wanted at once).
+    await Promise.race([quiet(host), deadline]);
+    const bytesBeforeMap = host.bytesWritten() - bytesBefore;
+    const mapFilesEarly = host.requests.slice(requestsBefore).filter(isMapFile).length;
+    const longTasksBeforeMapMs = await page.evaluate(
+      () => (Reflect.get(window, '__vitals') as { longTasks: number }).longTasks,
+    );
+    let mapWantedAt = 0;
+    if (profile.name === 'phone') {
+      mapWantedAt = await page.evaluate(() => performance.now());
+      await page.getByRole('region', { name: 'Kaart', exact: true }).evaluate((element) => {
+        element.scrollIntoView({ block: 'center' });
+      });
+    }
+    await Promise.race([mapPromise, deadline]);
+    let bytesWithInstall: number | undefined;
+    if (serviceWorker) {
+      await Promise.race([
+        page.evaluate(async () => {
+          const registration = await navigator.serviceWorker.ready;
+          return registration.active?.state;
+        }),
+        deadline,
+      ]);
+      await Promise.race([quiet(host), deadline]);
+      bytesWithInstall = host.bytesWritten() - bytesBefore;
+    }
     clearTimeout(timeout);
     const missing = VIEW_MILESTONES[view.name].filter((m) => marks[m] === undefined);
     if (missing.length > 0) throw new Error(`milestones never reached: ${missing.join(', ')}`);
@@ -355,6 +443,11 @@ async function measureRun(
       longTasksMs: vitals.longTasks,
       firstAnswerMs,
       bytes,
+      mapWantedAt,
+      bytesBeforeMap,
+      longTasksBeforeMapMs,
+      mapFilesEarly,
+      bytesWithInstall,
       problems,
     };
   } finally {
@@ -405,7 +498,9 @@ export async function runLoadBench(
           const entry = cases.find((c) => c.view === view.name && c.profile === profile.name);
           if (!entry) continue;
           try {
-            entry.runs.push(await measureRun(browser, host, profile, view));
+            entry.runs.push(
+              await measureRun(browser, host, profile, view, options.serviceWorker === true),
+            );
           } catch (error) {
             entry.failures.push(
               `run ${i + 1}: ${error instanceof Error ? error.message : String(error)}`,
@@ -448,8 +543,30 @@ function caseRows(c: LoadCase): [string, string][] {
   const cls = median(c.runs.map((r) => r.cls));
   rows.push(['layout shift (CLS)', cls === undefined ? '–' : cls.toFixed(3)]);
   rows.push(['long tasks until map (ms)', ms(median(c.runs.map((r) => r.longTasksMs)))]);
-  const bytes = median(c.runs.map((r) => r.bytes));
-  rows.push(['bytes until map (KiB)', bytes === undefined ? '–' : (bytes / 1024).toFixed(1)]);
+  const kib = (value: number | undefined) =>
+    value === undefined ? '–' : (value / 1024).toFixed(1);
+  rows.push([
+    'map drawn after wanted (ms)',
+    ms(
+      median(
+        c.runs.map((r) =>
+          r.marks.mapDrawn === undefined
+            ? undefined
+            : Math.max(0, r.marks.mapDrawn - r.mapWantedAt),
+        ),
+      ),
+    ),
+  ]);
+  rows.push(['map files before wanted (count)', ms(median(c.runs.map((r) => r.mapFilesEarly)))]);
+  rows.push(['long tasks before map (ms)', ms(median(c.runs.map((r) => r.longTasksBeforeMapMs)))]);
+  rows.push(['bytes before map wanted (KiB)', kib(median(c.runs.map((r) => r.bytesBeforeMap)))]);
+  rows.push(['bytes until map (KiB)', kib(median(c.runs.map((r) => r.bytes)))]);
+  if (c.runs.some((r) => r.bytesWithInstall !== undefined)) {
+    rows.push([
+      'bytes with worker installed (KiB)',
+      kib(median(c.runs.map((r) => r.bytesWithInstall))),
+    ]);
+  }
   return rows;
 }
 

@@ -109,6 +109,12 @@ export const CACHE_RULES: readonly { readonly path: string; readonly cacheContro
   { path: '/index.html', cacheControl: 'no-cache' },
   { path: EMBED_PATH, cacheControl: 'no-cache' },
   { path: '/data/*', cacheControl: 'no-cache' },
+  /**
+   * The map's label glyphs keep their names too. Stated, not left to a host's heuristics: the
+   * offline worker's install then revalidates the ones the map just fetched (a 304) instead of
+   * downloading them again.
+   */
+  { path: '/glyphs/*', cacheControl: 'no-cache' },
 ];
 
 /** The Cache-Control for a URL path, or undefined when no rule names it. */

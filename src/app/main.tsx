@@ -16,11 +16,12 @@ if (root) {
   );
 }
 
-/** The offline worker registers after the page has loaded: it never competes with the first view. */
+/**
+ * The offline worker registers after the page has loaded and settled (register.ts): it never
+ * competes with the first view or the map, and takes what they fetched from the HTTP cache.
+ */
 function registerLater(): void {
-  void import('../shared/sw/register').then((m) => {
-    m.registerServiceWorker();
-  });
+  void import('../shared/sw/register').then((m) => m.registerWhenSettled());
 }
 if (serviceWorkerEnabled()) {
   if (document.readyState === 'complete') registerLater();

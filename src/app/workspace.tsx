@@ -24,8 +24,13 @@ import { createPointedGemeente } from '../shared/state/pointed-gemeente';
 import { PlacesInView } from './places-in-view';
 import { SearchView, type MapFocus } from './search-view';
 
-/** MapLibre is heavy: it loads after the list and search are usable. */
-const MapView = lazy(() => import('../features/map/map-view'));
+/**
+ * The map's place: a small chunk that loads MapLibre only when the map is wanted (map-slot.tsx);
+ * not in the first view's script, which has no room to spare.
+ */
+const MapSlot = lazy(() =>
+  import('../features/map/map-slot').then((m) => ({ default: m.MapSlot })),
+);
 const AboutPage = lazy(() => import('./pages/about-page').then((m) => ({ default: m.AboutPage })));
 const AccessibilityPage = lazy(() =>
   import('./pages/accessibility-page').then((m) => ({ default: m.AccessibilityPage })),
@@ -223,7 +228,7 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
         ) : null}
         <ErrorBoundary area="kaart">
           <Suspense fallback={<p role="status">{nl.map.loadingMap}</p>}>
-            <MapView
+            <MapSlot
               places={places}
               gemeenten={dataset.gemeenten}
               searched={state.near ? focus?.spot : undefined}

@@ -65,6 +65,20 @@ export interface WaitForMapOptions {
 }
 
 /**
+ * Scrolls to the map as a user would, when it lies below the upper half of the screen (on a phone
+ * the map loads only once it is scrolled to; on a wide screen it is in view and nothing scrolls).
+ */
+export async function scrollToMap(page: Page): Promise<void> {
+  const region = mapRegion(page);
+  await region.waitFor({ state: 'attached', timeout: MAP_TIMEOUT });
+  await region.evaluate((element) => {
+    if (element.getBoundingClientRect().top > window.innerHeight / 2) {
+      element.scrollIntoView({ block: 'center' });
+    }
+  });
+}
+
+/**
  * Waits until the map's live status says the gemeenten are drawn ("Kaart geladen: …"); on timeout,
  * fails with what the status did say instead (still loading, or an error), not just "timed out".
  */
@@ -72,6 +86,7 @@ export async function waitForMapLoaded(
   page: Page,
   { status = MAP_LOADED, timeout = MAP_TIMEOUT }: WaitForMapOptions = {},
 ): Promise<void> {
+  await scrollToMap(page);
   const statuses = mapRegion(page).getByRole('status');
   try {
     await statuses.filter({ hasText: status }).waitFor({ timeout });

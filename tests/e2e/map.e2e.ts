@@ -391,11 +391,13 @@ describe('the map on a phone', () => {
       '/',
       { viewport: { width: 390, height: 844 } },
       async ({ page, problems }) => {
-        await waitForMapLoaded(page);
+        // Before anything scrolls: the map's top edge shows on the first screen.
+        await page.getByRole('heading', { name: /plaatsen/ }).waitFor();
         const map = await mapRegion(page).boundingBox();
         const list = await page.getByRole('heading', { name: /plaatsen/ }).boundingBox();
         expect(map?.y ?? Infinity).toBeLessThan(844);
         expect(map?.y ?? Infinity).toBeLessThan(list?.y ?? 0);
+        await waitForMapLoaded(page);
         expectNoProblems(problems);
       },
     );

@@ -8,6 +8,9 @@ export const nl = {
   ...shared,
   map: {
     ...shared.map,
+    /** Until the map is wanted (scrolled to, or the button): a phone saves its download. */
+    notYetLoaded: 'De kaart laadt als u naar de kaart scrolt.',
+    loadNow: 'Kaart nu laden',
     loaded: (count: number) => `Kaart geladen: ${count} gemeenten getekend.`,
     attribution:
       'Gemeente- en provinciegrenzen 2026: CBS / PDOK (CC BY 4.0), vereenvoudigd door cartomap',

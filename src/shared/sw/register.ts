@@ -4,6 +4,7 @@
  * new version is waiting; the page then offers "Nieuwe versie laden" instead of switching on its
  * own. Loaded after the page has loaded (see main.tsx), so it is not part of the first view.
  */
+import { installFree } from './install-timing';
 import { isReloadRequested, serviceWorkerEnabled, setWaiting } from './update-state';
 
 /** At most one update check per hour when a long-open tab comes back into view. */
@@ -50,4 +51,29 @@ export function registerServiceWorker(): void {
       if (registration !== undefined) watch(registration);
     })
     .catch(() => undefined);
+}
+
+/** The longest the install waits for the data or the map after the page has loaded. */
+const HOLD_LIMIT_MS = 30_000;
+
+function idle(): Promise<void> {
+  return new Promise((done) => {
+    if (typeof requestIdleCallback === 'function') {
+      requestIdleCallback(() => {
+        done();
+      });
+    } else setTimeout(done, 1000);
+  });
+}
+
+/**
+ * Registers once the page has settled: the browser is idle and a wanted map
+ * is no longer loading (install-timing.ts), or HOLD_LIMIT_MS have passed (a map that fails). The
+ * install then takes what the page fetched from the HTTP cache.
+ */
+export async function registerWhenSettled(): Promise<void> {
+  await idle();
+  await Promise.race([installFree(), new Promise((done) => setTimeout(done, HOLD_LIMIT_MS))]);
+  await idle();
+  registerServiceWorker();
 }

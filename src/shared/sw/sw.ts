@@ -22,7 +22,26 @@ declare const self: ServiceWorkerGlobalScope & {
 /** Caches of the hand-written worker this one replaces; removed when this one activates. */
 const LEGACY_CACHE_PREFIX = 'sjk-';
 
-const precache = new PrecacheController({ fallbackToNetwork: true });
+/**
+ * No second download on a first visit: Workbox fetches a file with a revision (the page, the data,
+ * the glyphs) with `cache: 'reload'`, past the HTTP cache, so everything the page just loaded came
+ * down the wire again. `no-cache` asks the host whether the copy in the HTTP cache is current (a
+ * 304 of a few hundred bytes when it is) and downloads it only when it changed: what gets stored is
+ * still exactly what the host serves now. Files under assets/ carry their hash in the name and no
+ * revision (dontCacheBustURLsMatching): Workbox fetches them with the default mode, from the HTTP
+ * cache where the host allows it (immutable, scripts/lib/headers.ts).
+ */
+const revalidateInsteadOfReload = {
+  requestWillFetch: ({ request }: { request: Request }): Promise<Request> =>
+    Promise.resolve(
+      request.cache === 'reload' ? new Request(request, { cache: 'no-cache' }) : request,
+    ),
+};
+
+const precache = new PrecacheController({
+  fallbackToNetwork: true,
+  plugins: [revalidateInsteadOfReload],
+});
 precache.strategy.matchOptions = { ignoreVary: true };
 precache.precache(self.__WB_MANIFEST);
 

@@ -1,0 +1,129 @@
+/**
+ * What a first visit costs a phone (issue 19): MapLibre, its worker and the boundary files are not
+ * downloaded before the map is wanted, and the start view does not jump when the data arrives.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  distFile,
+  expectNoProblems,
+  mapRegion,
+  searchField,
+  useBrowser,
+  waitForMapLoaded,
+  withPage,
+} from './browser';
+import { startStaticServer, type StaticServer } from './static-server';
+
+const requireBrowser = useBrowser();
+const PHONE = { width: 390, height: 844 } as const;
+const DESKTOP = { width: 1280, height: 800 } as const;
+/** The map's files: MapLibre's chunk, its worker and the boundary files. */
+const MAP_FILE = /map-view-|maplibre-gl-worker|(gemeenten|provincies|land)\.geojson/;
+
+let server: StaticServer | undefined;
+beforeAll(async () => {
+  server = await startStaticServer(distFile('.'));
+});
+afterAll(async () => {
+  await server?.close();
+});
+beforeEach(() => {
+  server?.requests.splice(0);
+});
+
+function own(): StaticServer {
+  if (!server) throw new Error('the test server did not start');
+  return server;
+}
+
+function mapRequests(): string[] {
+  return own().requests.filter((url) => MAP_FILE.test(url));
+}
+
+/** The layout shift (CLS) of the page so far, from the browser's own layout-shift entries. */
+function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((done) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) {
+            const shift = entry as PerformanceEntry & { value: number; hadRecentInput: boolean };
+            if (!shift.hadRecentInput) total += shift.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => {
+          done(total);
+        }, 200);
+      }),
+  );
+}
+
+describe('the map on a 390 px phone', () => {
+  it('is not downloaded while the start view is used; scrolling to it loads and draws it', async () => {
+    await withPage(
+      requireBrowser(),
+      '/',
+      { viewport: PHONE, baseUrl: own().baseUrl },
+      async ({ page, problems }) => {
+        await page.getByRole('list', { name: 'Plaatsen' }).getByRole('button').first().waitFor();
+        await searchField(page).fill('3511');
+        await page.getByRole('option', { name: /3511/ }).first().waitFor();
+        await page.waitForTimeout(1500);
+        expect(mapRequests()).toEqual([]);
+        expect(
+          await mapRegion(page).getByRole('button', { name: 'Kaart nu laden' }).isVisible(),
+        ).toBe(true);
+
+        await waitForMapLoaded(page);
+        const loaded = mapRequests();
+        expect(loaded.some((url) => url.includes('map-view-'))).toBe(true);
+        expect(loaded).toEqual(
+          expect.arrayContaining(['/data/gemeenten.geojson', '/data/provincies.geojson']),
+        );
+        expectNoProblems(problems);
+      },
+    );
+  });
+
+  it('Dekking shows the static picture until the user asks for the map', async () => {
+    await withPage(
+      requireBrowser(),
+      '/#v=dekking',
+      { viewport: PHONE, baseUrl: own().baseUrl },
+      async ({ page, problems }) => {
+        await page.getByRole('table', { name: /Dekking per gemeente/ }).waitFor();
+        const picture = mapRegion(page).getByRole('img', { name: /Kaart van de dekking/ });
+        await picture.waitFor({ state: 'attached' });
+        await page.waitForTimeout(1000);
+        expect(mapRequests()).toEqual([]);
+
+        await mapRegion(page).getByRole('button', { name: 'Kaart nu laden' }).click();
+        await waitForMapLoaded(page);
+        expect(mapRequests().some((url) => url.includes('map-view-'))).toBe(true);
+        await picture.waitFor({ state: 'detached' });
+        expectNoProblems(problems);
+      },
+    );
+  });
+});
+
+describe('the start view does not jump', () => {
+  it.each([
+    ['a 390 px phone', PHONE],
+    ['a 1280 px screen', DESKTOP],
+  ])('on %s: layout shift (CLS) stays under 0.05', async (_name, viewport) => {
+    await withPage(
+      requireBrowser(),
+      '/',
+      { viewport, baseUrl: own().baseUrl },
+      async ({ page, problems }) => {
+        await page.getByRole('list', { name: 'Plaatsen' }).getByRole('button').first().waitFor();
+        await page.waitForTimeout(1000);
+        expect(await layoutShift(page)).toBeLessThan(0.05);
+        expectNoProblems(problems);
+      },
+    );
+  });
+});
