@@ -1,3 +1,4 @@
+import { claimText } from '../../src/shared/i18n/claim-text';
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
@@ -94,7 +95,7 @@ describe('age of every claim (freshness)', () => {
         await profile.getByRole('heading', { name: amsterdam.name }).waitFor();
         const text = await profile.innerText();
         expect(text).toContain(nl.freshness.state['wel-verouderd']);
-        expect(text).toContain(nl.freshness.ageExplain.verouderd);
+        expect(text).toContain(claimText.ageExplain.verouderd);
         expect(text).toContain('2013');
         expectNoProblems(problems);
       },
@@ -106,7 +107,7 @@ describe('age of every claim (freshness)', () => {
     await withPage(requireBrowser(), `/#bij=gm:${amsterdam.code}`, async ({ page, problems }) => {
       const answer = page.getByRole('region', { name: 'Hulp bij u in de buurt' });
       await answer.getByText(/Volgens een bron van .*2013/).waitFor();
-      expect(await answer.innerText()).toContain(nl.freshness.mayHaveChanged);
+      expect(await answer.innerText()).toContain(claimText.mayHaveChanged);
       expectNoProblems(problems);
     });
   });

@@ -1,3 +1,4 @@
+import { claimText } from '../../shared/i18n/claim-text';
 import { nl } from './strings';
 import { useId, useMemo, useState, type JSX } from 'react';
 import { formatDate } from '../../shared/model/dates';
@@ -183,16 +184,16 @@ function Row({ row, selected, onOpen, onHighlight }: RowProps): JSX.Element {
         ) : (
           <span className="coverage-note">{t.table.noSource}</span>
         )}
-        {row.inferred && <span className="coverage-note"> ({nl.freshness.inferredShort})</span>}
+        {row.inferred && <span className="coverage-note"> ({claimText.inferredShort})</span>}
       </td>
       <td>
         {row.status === 'onbekend'
           ? ''
           : row.sourceDate
             ? formatDate(row.sourceDate)
-            : nl.freshness.noDate}
+            : claimText.noDate}
       </td>
-      <td>{row.age ? nl.freshness.age[row.age] : ''}</td>
+      <td>{row.age ? claimText.age[row.age] : ''}</td>
       <td>{row.checkedOn ? formatDate(row.checkedOn) : ''}</td>
     </tr>
   );

@@ -1,3 +1,4 @@
+import { claimText } from '../../shared/i18n/claim-text';
 import type { JSX } from 'react';
 import { campaignStrings, nl } from './strings';
 import { coverageState } from '../../shared/model/coverage';
@@ -50,10 +51,10 @@ export function GemeenteFactsheetBody({
               <StatusLabel state={coverageState(entry)} />.{' '}
               {decisive ? t.accordingTo(date ? formatDate(date) : undefined) : t.unknownHint}
               {entry.age ? (
-                <span className="coverage-note"> {nl.freshness.ageExplain[entry.age]}</span>
+                <span className="coverage-note"> {claimText.ageExplain[entry.age]}</span>
               ) : null}
               {decisive?.claim.basis === 'afgeleid' ? (
-                <span className="coverage-flag">{nl.freshness.inferredShort}</span>
+                <span className="coverage-flag">{claimText.inferredShort}</span>
               ) : null}
             </dd>
           </div>
@@ -70,7 +71,7 @@ export function GemeenteFactsheetBody({
         {profile.otherHelp.length > 0 ? (
           <p>
             {t.otherHelp}{' '}
-            {profile.otherHelp.map((h) => nl.freshness.evidenceKind[h.help.kind]).join(', ')}.
+            {profile.otherHelp.map((h) => claimText.evidenceKind[h.help.kind]).join(', ')}.
           </p>
         ) : null}
       </section>

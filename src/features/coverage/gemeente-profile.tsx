@@ -1,3 +1,4 @@
+import { claimText } from '../../shared/i18n/claim-text';
 import { useMemo, type JSX, type Ref } from 'react';
 import { campaignStrings, nl } from './strings';
 import { coverageState, type CoverageResult } from '../../shared/model/coverage';
@@ -103,9 +104,7 @@ export function GemeenteProfile({
           <dt>{p.status}</dt>
           <dd>
             <StatusLabel state={coverageState(entry)} />
-            {entry.age ? (
-              <p className="coverage-note">{nl.freshness.ageExplain[entry.age]}</p>
-            ) : null}
+            {entry.age ? <p className="coverage-note">{claimText.ageExplain[entry.age]}</p> : null}
           </dd>
         </div>
       </dl>
@@ -132,8 +131,8 @@ export function GemeenteProfile({
 
       {profile.otherHelp.length > 0 && (
         <section aria-labelledby="dekking-profiel-ander">
-          <h3 id="dekking-profiel-ander">{nl.freshness.otherHelp}</h3>
-          <p className="coverage-note">{nl.freshness.otherHelpNote}</p>
+          <h3 id="dekking-profiel-ander">{claimText.otherHelp}</h3>
+          <p className="coverage-note">{claimText.otherHelpNote}</p>
           <ul className="coverage-claims">
             {profile.otherHelp.map((item) => (
               <OtherHelpItem key={item.help.recordId} item={item} />
@@ -202,7 +201,7 @@ function ClaimItem({ shown, decisive }: { shown: ProfileClaim; decisive: boolean
         {decisive && <span className="coverage-note"> {p.decisive}</span>}
       </p>
       {shown.service && <p>{p.fromService(shown.service.name)}</p>}
-      {claim.basis === 'afgeleid' && <p className="coverage-flag">{nl.freshness.inferred}</p>}
+      {claim.basis === 'afgeleid' && <p className="coverage-flag">{claimText.inferred}</p>}
       {claim.publicNote && <p className="coverage-note">{claim.publicNote}</p>}
       <ClaimFacts source={shown.source} provenance={claim.provenance} age={shown.age} />
     </li>
@@ -215,9 +214,9 @@ function OtherHelpItem({ item }: { item: ProfileOtherHelp }): JSX.Element {
   return (
     <li className="coverage-claim">
       <p>
-        <strong>{nl.freshness.evidenceKind[help.kind]}</strong>
+        <strong>{claimText.evidenceKind[help.kind]}</strong>
       </p>
-      {help.basis === 'afgeleid' && <p className="coverage-flag">{nl.freshness.inferred}</p>}
+      {help.basis === 'afgeleid' && <p className="coverage-flag">{claimText.inferred}</p>}
       {help.publicNote && <p className="coverage-note">{help.publicNote}</p>}
       <ClaimFacts source={item.source} provenance={help.provenance} age={item.age} />
     </li>
@@ -246,7 +245,7 @@ function ClaimFacts({
         <dd>
           <SourceDate provenance={provenance} />{' '}
           <span className={age === 'verouderd' ? 'coverage-flag' : 'coverage-note'}>
-            {nl.freshness.age[age]}
+            {claimText.age[age]}
           </span>
         </dd>
       </div>

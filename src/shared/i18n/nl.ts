@@ -1,6 +1,5 @@
 import type { CoverageState } from '../model/coverage';
-import type { ClaimAge } from '../model/freshness';
-import type { CoverageStatus, EvidenceKind, PlaceKind, SourceDateHow } from '../model/schema';
+import type { CoverageStatus, PlaceKind } from '../model/schema';
 
 /**
  * Every text the user sees, in Dutch at B1 level: short sentences, plain words. Kept in one
@@ -186,35 +185,6 @@ export const nl = {
       'niet-verouderd': 'bron ouder dan 3 jaar of zonder datum',
       onbekend: 'geen bron gevonden; dat is niet hetzelfde als geen',
     } satisfies Record<CoverageState, string>,
-    age: { actueel: 'Actueel', verouderd: 'Verouderd' } satisfies Record<ClaimAge, string>,
-    ageExplain: {
-      actueel: 'De bron is van de laatste 3 jaar.',
-      verouderd: 'De bron is ouder dan 3 jaar of heeft geen datum. Dit kan veranderd zijn.',
-    } satisfies Record<ClaimAge, string>,
-    noDate: 'Datum onbekend',
-    dateHow: {
-      vermeld: 'de datum staat in de bron',
-      url: 'de datum komt uit het webadres',
-      tekst: 'de datum komt uit de tekst',
-    } satisfies Record<SourceDateHow, string>,
-    inferred: 'Afgeleid: de bron zegt dit niet letterlijk.',
-    inferredShort: 'afgeleid',
-    /** The answer for a resident: the source's date in words, and a warning when it is old. */
-    accordingTo: (date: string | undefined) =>
-      date ? `Volgens een bron van ${date}.` : 'Volgens een bron zonder datum.',
-    mayHaveChanged: 'Dit kan veranderd zijn.',
-    otherHelp: 'Er is wel ander sociaaljuridisch aanbod:',
-    otherHelpNote: 'Dit is geen sociaal raadsliedenwerk en telt niet mee voor de dekking.',
-    evidenceKind: {
-      'sociaal-raadslieden': 'Sociaal raadslieden',
-      plan: 'Plan (nog geen sociaal raadslieden)',
-      pilot: 'Proef die nog niet is begonnen',
-      clientondersteuning: 'Cliëntondersteuning',
-      'vrijwilligers-spreekuur': 'Spreekuur van vrijwilligers',
-      wetswinkel: 'Wetswinkel',
-      contactpersoon: 'Contactpersoon bij de gemeente',
-      'ander-aanbod': 'Ander aanbod',
-    } satisfies Record<EvidenceKind, string>,
   },
   /** The Dekking view (coverage of sociaal raadsliedenwerk). */
   coverageView: {

@@ -1,3 +1,4 @@
+import { claimText } from '../i18n/claim-text';
 import type { JSX } from 'react';
 import { nl } from '../i18n/nl';
 import { formatDate } from '../model/dates';
@@ -23,11 +24,11 @@ export function SourceTitle({ label }: { label: SourceLabel }): JSX.Element {
  */
 export function SourceDate({ provenance }: { provenance: Provenance }): JSX.Element {
   const { sourceDate, sourceDateHow } = provenance;
-  if (!sourceDate) return <>{nl.freshness.noDate}</>;
+  if (!sourceDate) return <>{claimText.noDate}</>;
   return (
     <>
       {formatDate(sourceDate)}
-      {sourceDateHow ? ` (${nl.freshness.dateHow[sourceDateHow]})` : ''}
+      {sourceDateHow ? ` (${claimText.dateHow[sourceDateHow]})` : ''}
     </>
   );
 }
@@ -58,7 +59,7 @@ export function SourceFacts({
         {nl.places.checkedOn}: {formatDate(provenance.checkedOn)}
       </p>
       {age === 'verouderd' ? (
-        <p className="warning-text">{nl.freshness.ageExplain.verouderd}</p>
+        <p className="warning-text">{claimText.ageExplain.verouderd}</p>
       ) : null}
     </div>
   );
@@ -82,9 +83,7 @@ export function SourceLine({
     <p className="note">
       {nl.places.source}: <SourceTitle label={describeSource(provenance, documents)} />
       {', '}
-      {provenance.sourceDate
-        ? formatDate(provenance.sourceDate)
-        : nl.freshness.noDate.toLowerCase()}
+      {provenance.sourceDate ? formatDate(provenance.sourceDate) : claimText.noDate.toLowerCase()}
       {old ? ` (${nl.places.oldShort})` : null}
     </p>
   );

@@ -1,3 +1,4 @@
+import { claimText } from '../../../shared/i18n/claim-text';
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { accessSentence } from '../../../shared/i18n/access';
 import { nl } from '../../../shared/i18n/nl';
@@ -200,9 +201,9 @@ function StatusBox({ id, result }: { id: string; result: NearbyResult }) {
       </p>
       {decisive ? (
         <p className="note">
-          {nl.freshness.accordingTo(date ? formatDate(date) : undefined)}
-          {decisive.basis === 'afgeleid' ? ` ${nl.freshness.inferred}` : null}
-          {coverage.age === 'verouderd' ? <strong> {nl.freshness.mayHaveChanged}</strong> : null}
+          {claimText.accordingTo(date ? formatDate(date) : undefined)}
+          {decisive.basis === 'afgeleid' ? ` ${claimText.inferred}` : null}
+          {coverage.age === 'verouderd' ? <strong> {claimText.mayHaveChanged}</strong> : null}
         </p>
       ) : null}
     </div>

@@ -1,3 +1,4 @@
+import { claimText } from '../../../shared/i18n/claim-text';
 import { useId, useState, type ReactNode } from 'react';
 import { nl } from '../../../shared/i18n/nl';
 import { formatDate } from '../../../shared/model/dates';
@@ -171,7 +172,7 @@ function sourceText(
   const title = describeSource(provenance, documents).title;
   const date = provenance.sourceDate
     ? formatDate(provenance.sourceDate)
-    : nl.freshness.noDate.toLowerCase();
+    : claimText.noDate.toLowerCase();
   const old = claimAge(provenance.sourceDate, today) === 'verouderd';
   return `${title}, ${date}${old ? ` (${nl.places.oldShort})` : ''}`;
 }
