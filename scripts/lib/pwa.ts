@@ -12,7 +12,16 @@ export const SERVICE_WORKER_FILE = 'sw.js';
  */
 export const PRECACHE_GLOBS = {
   globPatterns: ['**/*.{html,js,css,svg,json,geojson,pbf}'],
-  globIgnores: ['**/*.br', '**/*.gz', '_headers', '.well-known/**', SERVICE_WORKER_FILE],
+  globIgnores: [
+    '**/*.br',
+    '**/*.gz',
+    '_headers',
+    '.well-known/**',
+    SERVICE_WORKER_FILE,
+    // The embeddable finder is its own small page for partner sites, not part of the offline app.
+    'embed.html',
+    'assets/embed-*',
+  ],
   /** Vite puts a content hash in every file name under assets/: the name is the revision. */
   dontCacheBustURLsMatching: /^assets\//,
   /** maplibre-gl's chunk is about 1 MB; Workbox's default limit (2 MiB) would be close. */
