@@ -331,8 +331,9 @@ export class MapController {
     });
   }
 
-  private setGemeenteHover(id: number | undefined): void {
-    if (id === this.hoveredGemeente) return;
+  /** Moves the `hover` feature-state to gemeente `id` (or none); false when nothing changed. */
+  private moveGemeenteHover(id: number | undefined): boolean {
+    if (id === this.hoveredGemeente) return false;
     if (this.hoveredGemeente !== undefined) {
       this.map.setFeatureState(
         { source: SOURCE_IDS.gemeenten, id: this.hoveredGemeente },
@@ -342,6 +343,12 @@ export class MapController {
     this.hoveredGemeente = id;
     if (id !== undefined)
       this.map.setFeatureState({ source: SOURCE_IDS.gemeenten, id }, { hover: true });
+    return true;
+  }
+
+  /** The pointer over the map: hover state, cursor, and the map's own label. */
+  private setGemeenteHover(id: number | undefined): void {
+    if (!this.moveGemeenteHover(id)) return;
     this.map.getCanvas().style.cursor = id === undefined ? '' : 'pointer';
     this.callbacks.onHoverGemeente(id === undefined ? undefined : gemeenteCode(id));
   }
@@ -520,17 +527,7 @@ export class MapController {
   /** A gemeente pointed at outside the map (the table): shown as hovered, like the pointer. */
   pointGemeente(code: string | undefined): void {
     this.whenReady(() => {
-      const id = code ? gemeenteNumber(code) : undefined;
-      if (id === this.hoveredGemeente) return;
-      if (this.hoveredGemeente !== undefined) {
-        this.map.setFeatureState(
-          { source: SOURCE_IDS.gemeenten, id: this.hoveredGemeente },
-          { hover: false },
-        );
-      }
-      this.hoveredGemeente = id;
-      if (id !== undefined)
-        this.map.setFeatureState({ source: SOURCE_IDS.gemeenten, id }, { hover: true });
+      this.moveGemeenteHover(code ? gemeenteNumber(code) : undefined);
     });
   }
 
