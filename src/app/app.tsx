@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { datasetQuery } from '../shared/data/queries';
 import { nl } from '../shared/i18n/nl';
 import { DataErrorPanel } from '../shared/ui/data-error';
@@ -7,7 +8,9 @@ import { AppFooter } from './app-footer';
 import { AppHeader } from './app-header';
 import { Workspace } from './workspace';
 import { useUrlState } from './use-url-state';
-import { UrlNotice } from './url-notice';
+
+/** Only a link with a part that cannot be read needs the notice: it loads then. */
+const UrlNotice = lazy(() => import('./url-notice').then((m) => ({ default: m.UrlNotice })));
 
 /**
  * The page frame: header, the view for the URL, footer with sources. Data errors show a Dutch
@@ -30,7 +33,11 @@ export function App() {
       />
       <main id="inhoud" tabIndex={-1}>
         <UpdateBanner />
-        <UrlNotice invalid={url.invalid} onDismiss={url.dismissInvalid} />
+        {url.invalid.length > 0 ? (
+          <Suspense fallback={null}>
+            <UrlNotice invalid={url.invalid} onDismiss={url.dismissInvalid} />
+          </Suspense>
+        ) : null}
         {dataset.isPending ? (
           <p role="status" className="loading">
             {nl.app.loading}

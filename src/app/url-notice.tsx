@@ -1,3 +1,4 @@
+import { linkText } from '../shared/i18n/link-text';
 import { nl } from '../shared/i18n/nl';
 import type { UrlProblem } from '../shared/model/url-state';
 
@@ -14,11 +15,11 @@ export function UrlNotice({
   onDismiss: () => void;
 }) {
   if (invalid.length === 0) return null;
-  const parts = invalid.map((problem) => nl.errors.badLinkParts[problem]).join(', ');
+  const parts = invalid.map((problem) => linkText.badLinkParts[problem]).join(', ');
   return (
     <div className="notice notice--warning" role="status">
       <p>
-        {nl.errors.badLink} {nl.errors.badLinkWhich(parts)}
+        {linkText.badLink} {linkText.badLinkWhich(parts)}
       </p>
       <button type="button" className="button button--secondary" onClick={onDismiss}>
         {nl.common.close}

@@ -152,7 +152,10 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
     () => (view === 'dekking' ? { key: `dekking:${province ?? 'NL'}`, province } : undefined),
     [view, province],
   );
-  // Dekking's map shows the status, or a distance layer the coverage view chose (with its words).
+  /**
+   * Dekking's map shows the status, or the distance layer the URL names (`afstand`): the coverage
+   * view works out its bands and words from reach.json and hands them back here.
+   */
   const [reachLayer, setReachLayer] = useState<{ kind: PlaceKind; layer: ReachLayer }>();
   /** "Hoeksche Waard: Wel sociaal raadslieden" (or its distance band), for the map's label. */
   const describeGemeente = useCallback(
@@ -178,7 +181,7 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
     update,
     onHighlightGemeente: pointedGemeente.set,
     reach,
-    reachLayer: reachLayer?.kind,
+    reachLayer: state.reach,
     onReachLayer: (kind: PlaceKind | undefined, layer: ReachLayer | undefined) => {
       setReachLayer(kind && layer ? { kind, layer } : undefined);
     },
@@ -217,9 +220,10 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
         </Suspense>
       </div>
       <section className="workspace__map no-print" aria-label={nl.map.region} hidden={!showMap}>
-        {view === 'dekking' && !mapDrawn ? (
+        {view === 'dekking' && !mapDrawn && !state.reach ? (
           // Made at build time: Dekking shows at once, also on a slow phone or without WebGL;
-          // the interactive map takes over when it has drawn.
+          // the interactive map takes over when it has drawn. It shows the status only, so with a
+          // distance layer chosen the map's place says "Kaart laden…" instead of passing it off.
           <img
             className="coverage-picture"
             src={dataUrl('dekking.svg')}

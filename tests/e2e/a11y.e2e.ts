@@ -71,6 +71,49 @@ describe('accessibility of every view', () => {
     });
   });
 
+  it('the embeddable finder for a preset gemeente, before and after a postcode search', async () => {
+    await withPage(requireBrowser(), '/embed.html?gm=GM0268', async ({ page, problems }) => {
+      await page.getByRole('heading', { name: 'Hulp bij u in de buurt' }).waitFor();
+      await page
+        .getByText(/In Nijmegen/)
+        .first()
+        .waitFor();
+      await expectNoSeriousAxeViolations(page);
+      expect(await smallTargets(page)).toEqual([]);
+      await page.getByLabel('Uw postcode').fill('6511 AB');
+      await page.getByRole('button', { name: 'Zoek hulp' }).click();
+      await page.getByText(/^6511 AB ligt in gemeente Nijmegen\./).waitFor();
+      await expectNoSeriousAxeViolations(page);
+      expectNoProblems(problems);
+    });
+  });
+
+  it('Dekking with an earlier year chosen', async () => {
+    await withPage(requireBrowser(), '/#v=dekking', async ({ page, problems }) => {
+      const year = page.getByLabel('Kies een jaar');
+      await year.waitFor();
+      const first = await year.locator('option').first().getAttribute('value');
+      await year.selectOption(first ?? '');
+      await page.getByText(/^Op 31 december \d{4}/).waitFor();
+      // The side column holds the year choice and what it changes (the table shows today).
+      await expectNoSeriousAxeViolations(page, '.workspace__side');
+      expect(await smallTargets(page)).toEqual([]);
+      expectNoProblems(problems);
+    });
+  }, 90_000);
+
+  it('Over deze kaart with the embed snippet made for a gemeente', async () => {
+    await withPage(requireBrowser(), '/#v=over', async ({ page, problems }) => {
+      const choice = page.getByLabel('Voor welke gemeente of provincie?');
+      await choice.selectOption({ label: 'Nijmegen' });
+      const snippet = page.getByLabel('Code om op uw website te plakken');
+      await expect.poll(() => snippet.inputValue()).toContain('gm=GM0268');
+      await expectNoSeriousAxeViolations(page);
+      expect(await smallTargets(page)).toEqual([]);
+      expectNoProblems(problems);
+    });
+  });
+
   it('focus goes back to the place in the list after closing its details', async () => {
     await withPage(requireBrowser(), '/', async ({ page, problems }) => {
       const item = page.getByRole('list', { name: 'Plaatsen' }).getByRole('button').nth(2);

@@ -68,6 +68,7 @@ export function EmbedSnippet({ dataset }: { dataset: Dataset }) {
       <p>
         <button
           type="button"
+          className="button button--secondary"
           onClick={() => {
             navigator.clipboard.writeText(snippet).then(
               () => {

@@ -15,6 +15,7 @@ import { summarizeCoverage } from './model/summary';
 import { buildCoverageRows } from './model/table-rows';
 import { FactsheetLink } from './factsheet-link';
 import { ReachSection } from './reach-section';
+import { useReachLayer } from './reach-map-choice';
 
 import { gemeenteButtonId, type CoverageViewProps } from './types';
 
@@ -30,9 +31,11 @@ export function CoverageSide({
   coverage,
   state,
   update,
+  reach,
   reachLayer,
   onReachLayer,
 }: CoverageViewProps): JSX.Element {
+  useReachLayer(reach.data, reachLayer, onReachLayer);
   const provinces = useMemo(() => provinceList(dataset.gemeenten), [dataset.gemeenten]);
   const rows = useMemo(() => buildCoverageRows(dataset, coverage), [dataset, coverage]);
   const national = useMemo(
@@ -134,7 +137,9 @@ export function CoverageSide({
             provinces={provinces}
             provinceCode={provincial?.provinceCode}
             reachLayer={reachLayer}
-            onReachLayer={onReachLayer}
+            onChooseReach={(kind) => {
+              update({ reach: kind }, { push: true });
+            }}
           />
           <CoverageHistory dataset={dataset} today={coverage.today} />
           <CoverageDownloads rows={rows} checkedUntil={dataset.checkedUntil} />

@@ -6,6 +6,7 @@ import { formatDate } from '../../shared/model/dates';
 import { localToday } from '../../shared/model/freshness';
 import type { Dataset } from '../../shared/model/schema';
 import { SourceDate, SourceTitle } from '../../shared/ui/source-facts';
+import { ContributeButton } from '../../shared/ui/contribute/contribute-button';
 import { formatNumber } from './model/format';
 import {
   buildGemeenteProfile,
@@ -127,6 +128,12 @@ export function GemeenteProfile({
             ))}
           </ol>
         )}
+        <ContributeButton
+          context={{
+            gemeente: { code: gemeente.code, name: gemeente.name },
+            dataVersion: dataset.version,
+          }}
+        />
       </section>
 
       {profile.otherHelp.length > 0 && (

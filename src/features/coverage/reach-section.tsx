@@ -45,14 +45,14 @@ export function ReachSection({
   provinces,
   provinceCode,
   reachLayer,
-  onReachLayer,
+  onChooseReach,
 }: {
   dataset: Dataset;
   coverage: CoverageResult;
   provinces: readonly Province[];
   provinceCode: string | undefined;
   reachLayer: CoverageViewProps['reachLayer'];
-  onReachLayer: CoverageViewProps['onReachLayer'];
+  onChooseReach: (kind: PlaceKind | undefined) => void;
 }): JSX.Element {
   const id = useId();
   const load = useReach();
@@ -61,7 +61,7 @@ export function ReachSection({
     <section aria-labelledby={`${id}-title`} className="coverage-reach-section">
       <h3 id={`${id}-title`}>{t.title}</h3>
       <p>{t.intro}</p>
-      {reach ? <ReachMapChoice reach={reach} value={reachLayer} onChange={onReachLayer} /> : null}
+      {reach ? <ReachMapChoice value={reachLayer} onChoose={onChooseReach} /> : null}
       {reach ? (
         <ReachBody
           reach={reach}

@@ -66,6 +66,13 @@ export function MapSlot(props: MapViewProps) {
         type="button"
         className="button button--secondary"
         onClick={() => {
+          // The button goes away with the click: focus moves to the map's region (its name is
+          // "Kaart"), not to the page's start, so Tab goes on to the map once it is there.
+          const region = slot.current?.closest('section');
+          if (region) {
+            region.tabIndex = -1;
+            region.focus();
+          }
           setWanted(true);
         }}
       >

@@ -66,22 +66,6 @@ export const nl = {
     reload: 'Pagina opnieuw laden',
     offlinePart:
       'U bent offline. Dit deel van de pagina laadt als u weer internet hebt. De rest van de pagina werkt wel.',
-    /** Kinds of problem in a shared link; never the link's own text, which anyone can write. */
-    badLink: 'Een deel van de link klopt niet. Dat deel is overgeslagen.',
-    badLinkParts: {
-      unknown: 'onbekende onderdelen',
-      view: 'de pagina',
-      query: 'de zoektekst',
-      need: 'de soort vraag',
-      near: 'de plek',
-      place: 'de plaats',
-      kinds: 'de soort hulp',
-      map: 'het kaartbeeld',
-      gemeente: 'de gemeente',
-      province: 'de provincie',
-      status: 'de status',
-    },
-    badLinkWhich: (parts: string) => `Het ging om: ${parts}.`,
   },
   map: {
     region: 'Kaart',

@@ -41,6 +41,15 @@ describe('URL state', () => {
       },
     ],
     [
+      'coverage view with the distance layer of one kind',
+      {
+        view: 'dekking',
+        kinds: ['sociaal-raadslieden', 'ido', 'juridisch-loket'],
+        province: 'PV25',
+        reach: 'juridisch-loket',
+      },
+    ],
+    [
       'selected place and map view',
       {
         view: 'zoeken',
@@ -92,6 +101,15 @@ describe('URL state', () => {
     expect(parsed.state.gemeente).toBe('GM0363');
     expect(parsed.state.status).toBeUndefined();
     expect(parsed.invalid).toEqual(['status']);
+  });
+
+  it('keeps the distance layer as a short key, and ignores a kind of place that does not exist', () => {
+    expect(serializeUrlState({ ...DEFAULT_STATE, view: 'dekking', reach: 'ido' })).toBe(
+      '#v=dekking&afstand=ido',
+    );
+    const parsed = parseUrlState('#v=dekking&afstand=bakker');
+    expect(parsed.state).toEqual({ ...DEFAULT_STATE, view: 'dekking' });
+    expect(parsed.invalid).toEqual(['reach']);
   });
 
   it('names unknown parameters only by kind, once, however many and however long', () => {

@@ -40,6 +40,8 @@ export interface UrlState {
   gemeente?: string;
   province?: string;
   status?: StatusFilter;
+  /** Dekking's map shows the distance to this kind of place instead of the status (issue 17). */
+  reach?: PlaceKind;
 }
 
 /**
@@ -57,7 +59,8 @@ export type UrlProblem =
   | 'map'
   | 'gemeente'
   | 'province'
-  | 'status';
+  | 'status'
+  | 'reach';
 
 /** Parts that were present but could not be read, by kind; shown to the user, then ignored. */
 export interface ParsedUrlState {
@@ -79,6 +82,7 @@ const PARAMS = {
   gm: 'gemeente',
   prov: 'province',
   status: 'status',
+  afstand: 'reach',
 } as const satisfies Record<string, UrlProblem>;
 type Param = keyof typeof PARAMS;
 const NEED = /^[a-z]{2,30}$/;
@@ -103,9 +107,7 @@ export function parseUrlState(fragment: string): ParsedUrlState {
     return value;
   };
 
-  state.view =
-    read('v', (raw) => ((VIEWS as readonly string[]).includes(raw) ? (raw as View) : undefined)) ??
-    'zoeken';
+  state.view = read('v', oneOf(VIEWS)) ?? 'zoeken';
   const query = read('q', (raw) => (raw.length <= 100 ? raw : undefined));
   if (query) state.query = query;
   const need = read('hulp', (raw) => (NEED.test(raw) ? raw : undefined));
@@ -122,8 +124,10 @@ export function parseUrlState(fragment: string): ParsedUrlState {
   if (gemeente) state.gemeente = gemeente;
   const province = read('prov', (raw) => (PV.test(raw) ? raw : undefined));
   if (province) state.province = province;
-  const status = read('status', (raw) => STATUS_FILTERS.find((s) => s === raw));
+  const status = read('status', oneOf(STATUS_FILTERS));
   if (status) state.status = status;
+  const reach = read('afstand', oneOf(PLACE_KINDS));
+  if (reach) state.reach = reach;
 
   for (const name of params.keys()) {
     if (!Object.hasOwn(PARAMS, name)) invalid.add('unknown');
@@ -145,8 +149,14 @@ export function serializeUrlState(state: UrlState): string {
   if (state.gemeente) params.set('gm', state.gemeente);
   if (state.province) params.set('prov', state.province);
   if (state.status) params.set('status', state.status);
+  if (state.reach) params.set('afstand', state.reach);
   const text = params.toString();
   return text ? `#${text}` : '';
+}
+
+/** Reads a value that must be one of a fixed list (a view, a status filter, a kind of place). */
+function oneOf<T extends string>(list: readonly T[]): (raw: string) => T | undefined {
+  return (raw) => list.find((item) => item === raw);
 }
 
 function parseKinds(raw: string): PlaceKind[] | undefined {

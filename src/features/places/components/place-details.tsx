@@ -8,6 +8,7 @@ import type { Gemeente, Location, Service, SourceDocument } from '../../../share
 import { SourceFacts } from '../../../shared/ui/source-facts';
 import { ShareActions } from '../../../shared/ui/share-actions';
 import { ExternalLink } from '../../../shared/ui/external-link';
+import { ContributeButton } from '../../../shared/ui/contribute/contribute-button';
 import { OpeningHours } from './opening-hours';
 import { KindIcon } from './kind-icon';
 
@@ -163,6 +164,13 @@ export function PlaceDetails({
           {t.report}
         </a>
       </p>
+      <ContributeButton
+        context={{
+          gemeente: { code: location.gemeenteCode, name: gemeenteName(location.gemeenteCode) },
+          place: { id: location.id, name: location.name },
+          dataVersion,
+        }}
+      />
     </article>
   );
 }
