@@ -10,9 +10,22 @@ import type { HsdsService } from '../../shared/model/hsds-types';
 import { downloadText } from '../../shared/ui/download';
 import { checkFiles } from './model/check-files';
 import { ownRecords } from './model/merge';
+import type { HsdsRequest } from './hsds.worker';
 import { ResultPanel } from './result-panel';
 
 vi.mock('../../shared/ui/download', () => ({ downloadText: vi.fn() }));
+// jsdom has no Worker: the worker's own function, called in the test's thread.
+vi.mock('./run-hsds', () => ({
+  runHsds: async ({ dataset, own, mode, today }: HsdsRequest) => {
+    const { text, result } = (await import('./model/export-hsds')).mergedHsds(
+      dataset,
+      own,
+      mode,
+      today,
+    );
+    return { text, leftOut: result.leftOut.niet + result.leftOut.otherHelp };
+  },
+}));
 
 const TODAY = '2026-11-30';
 const SHEET = readFileSync(

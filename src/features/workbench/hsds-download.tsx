@@ -2,12 +2,14 @@ import { useState } from 'react';
 import type { Dataset } from '../../shared/model/schema';
 import { downloadText } from '../../shared/ui/download';
 import type { MergeMode, OwnRecords } from './model/merge';
+import { runHsds } from './run-hsds';
 import { strings } from './strings';
 
 /**
- * "HSDS downloaden": the merged data as Open Referral HSDS. The mapper (and its UUID code) loads
- * on the click, in a chunk of its own, so neither the first view nor the workbench pays for it
- * before it is wanted. Says how many claims HSDS cannot hold, so nothing goes missing unsaid.
+ * "HSDS downloaden": the merged data as Open Referral HSDS. The mapper (and its UUID code) runs
+ * in a worker started on the click (see hsds.worker.ts), so neither the first view nor the
+ * workbench pays for it before it is wanted. Says how many claims HSDS cannot hold, so nothing
+ * goes missing unsaid.
  */
 export function HsdsDownload({
   dataset,
@@ -33,11 +35,10 @@ export function HsdsDownload({
         onClick={() => {
           if (state.kind === 'busy') return;
           setState({ kind: 'busy' });
-          import('./model/export-hsds').then(
-            ({ mergedHsds }) => {
-              const { text, result } = mergedHsds(dataset, own, mode, today);
+          runHsds({ dataset, own, mode, today }).then(
+            ({ text, leftOut }) => {
               downloadText(t.fileName(today), text, 'application/json');
-              setState({ kind: 'done', left: result.leftOut.niet + result.leftOut.otherHelp });
+              setState({ kind: 'done', left: leftOut });
             },
             (error: unknown) => {
               console.error(error);
