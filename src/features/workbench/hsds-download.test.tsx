@@ -5,13 +5,12 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { createCoverageDataset } from '../../../tests/fixtures/coverage-dataset';
 import { hsdsErrors } from '../../../tests/hsds-schema';
-import { computeCoverage } from '../../shared/model/coverage';
 import type { HsdsService } from '../../shared/model/hsds-types';
 import { downloadText } from '../../shared/ui/download';
 import { checkFiles } from './model/check-files';
 import { ownRecords } from './model/merge';
 import type { HsdsRequest } from './hsds.worker';
-import { ResultPanel } from './result-panel';
+import { HsdsDownload } from './hsds-download';
 
 vi.mock('../../shared/ui/download', () => ({ downloadText: vi.fn() }));
 // jsdom has no Worker: the worker's own function, called in the test's thread.
@@ -41,8 +40,7 @@ describe('HSDS download of the merged data', () => {
       TODAY,
     );
     const own = ownRecords(check, new Set());
-    const published = computeCoverage(dataset.gemeenten, dataset.services, dataset.evidence, TODAY);
-    render(<ResultPanel dataset={dataset} published={published} own={own} today={TODAY} />);
+    render(<HsdsDownload dataset={dataset} own={own} mode="samen" today={TODAY} />);
 
     await userEvent.click(screen.getByRole('button', { name: 'HSDS downloaden (open data)' }));
     await waitFor(() => {
