@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { computeCoverage, coverageState, coverageTotals } from '../../src/shared/model/coverage';
+import { hsdsJson, toHsds } from '../../src/shared/model/hsds';
 import type { Dataset } from '../../src/shared/model/schema';
 import { buildNeighbourLand, buildWoonplaatsLabels, readNaturalEarth } from './basemap';
 import { coveragePictureSvg, pictureText } from './coverage-picture';
@@ -35,6 +36,7 @@ export const OUTPUT_FILES = [
   'woonplaatsen.geojson',
   'dekking.svg',
   'reach.json',
+  'hsds.json',
 ] as const;
 export type OutputFile = (typeof OUTPUT_FILES)[number];
 
@@ -171,6 +173,8 @@ export function buildData(sourcesDir: string, curatedDir: string): BuildResult {
           reference.postcodesWithoutInwoners,
         ),
       ),
+      // Open Referral HSDS 3.0 (issue 14 item 6), aged on the data date like the picture.
+      'hsds.json': hsdsJson(toHsds(dataset, { today: dataset.checkedUntil })),
     },
     curated,
     reference,

@@ -21,6 +21,8 @@ export const PRECACHE_GLOBS = {
     // The embeddable finder is its own small page for partner sites, not part of the offline app.
     'embed.html',
     'assets/embed-*',
+    // HSDS open data (about 1 MB) is a download for data users, not something the app reads.
+    'data/hsds.json',
   ],
   /** Vite puts a content hash in every file name under assets/: the name is the revision. */
   dontCacheBustURLsMatching: /^assets\//,

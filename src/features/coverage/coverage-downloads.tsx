@@ -1,5 +1,6 @@
 import { nl } from './strings';
 import { useState, type JSX } from 'react';
+import { dataUrl } from '../../shared/data/fetch-json';
 import { downloadCoverageGeojson, downloadCsv } from './download';
 import { coverageCsv } from './model/export-csv';
 import type { CoverageRow } from './model/table-rows';
@@ -8,7 +9,8 @@ const t = nl.coverageView;
 
 /**
  * CSV and GeoJSON downloads of all gemeenten (not only the filtered ones), so the figures can be
- * checked and reused outside the app. File names carry the data date.
+ * checked and reused outside the app, and the published data as Open Referral HSDS (a plain link
+ * to public/data/hsds.json, written by the build: no script needed). File names carry the data date.
  */
 export function CoverageDownloads({
   rows,
@@ -68,6 +70,20 @@ export function CoverageDownloads({
             {t.downloadFailed}
           </p>
         )}
+      </div>
+      <div className="coverage-download">
+        <a
+          className="coverage-button"
+          href={dataUrl('hsds.json')}
+          download={`sociaal-juridische-kaart-hsds-${checkedUntil}.json`}
+          type="application/json"
+          aria-describedby="dekking-hsds-uitleg"
+        >
+          {t.downloadHsds}
+        </a>
+        <p id="dekking-hsds-uitleg" className="coverage-note">
+          {t.downloadHsdsHint}
+        </p>
       </div>
     </section>
   );

@@ -85,6 +85,9 @@ describe('CoverageSide', () => {
     const downloads = screen.getByRole('region', { name: 'Gegevens downloaden' });
     expect(within(downloads).getByRole('button', { name: 'Download CSV' })).toBeInTheDocument();
     expect(within(downloads).getByRole('button', { name: 'Download GeoJSON' })).toBeInTheDocument();
+    const hsds = within(downloads).getByRole('link', { name: 'Download HSDS' });
+    expect(hsds).toHaveAttribute('href', '/data/hsds.json');
+    expect(hsds).toHaveAccessibleDescription(/internationale standaard voor gegevens over hulp/);
   });
 
   it('adds a province summary when a province is chosen', async () => {

@@ -46,6 +46,9 @@ export const nl = {
     downloadCsvHint: 'Tabel voor Excel of LibreOffice: alle gemeenten met status, bron en datum.',
     downloadGeojson: 'Download GeoJSON',
     downloadGeojsonHint: 'Kaartbestand voor QGIS: grenzen van de gemeenten met status en inwoners.',
+    downloadHsds: 'Download HSDS',
+    downloadHsdsHint:
+      'Open data in HSDS, de internationale standaard voor gegevens over hulp (Open Referral). Voor wie zelf een sociale kaart of verwijsgids maakt: alle plekken en diensten, met bron, datum van de bron en of die ouder is dan drie jaar. Alleen met internet.',
     downloadBusy: 'Bezig met downloaden…',
     downloadFailed: 'Het kaartbestand kon niet worden geladen. Probeer het later opnieuw.',
 

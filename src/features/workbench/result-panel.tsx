@@ -7,6 +7,7 @@ import {
 import { nl } from '../../shared/i18n/nl';
 import type { Dataset } from '../../shared/model/schema';
 import { downloadText } from '../../shared/ui/download';
+import { HsdsDownload } from './hsds-download';
 import { changeReport, mergedCsvFiles } from './model/export';
 import { ageCounts, compare, ownClaimAges, type MergeMode, type OwnRecords } from './model/merge';
 import { SimpleTable } from './simple-table';
@@ -133,6 +134,7 @@ export function ResultPanel({
           {strings.export.report}
         </button>
       </div>
+      <HsdsDownload dataset={dataset} own={own} mode={mode} today={today} />
       {own.locations.length > 0 ? <p>{strings.export.placesLater}</p> : null}
     </section>
   );

@@ -126,5 +126,15 @@ export const strings = {
     report: 'Verslag van de wijzigingen downloaden',
     reportName: 'wijzigingen.txt',
     placesLater: 'Plekken (locations-….csv) kunt u nog niet downloaden; stuur uw eigen bestand in.',
+    hsds: {
+      button: 'HSDS downloaden (open data)',
+      busy: 'Bezig met maken…',
+      hint: 'HSDS is de internationale standaard voor gegevens over hulp (Open Referral). Het bestand bevat de diensten en plekken zoals hierboven, met uw eigen rijen erin, en bij elke rij de bron, de datum van de bron en of die ouder is dan drie jaar.',
+      fileName: (today: string) => `eigen-gegevens-hsds-${today}.json`,
+      leftOut: (count: number) =>
+        `${String(count)} ${count === 1 ? 'uitspraak staat' : 'uitspraken staan'} niet in het HSDS-bestand: HSDS kent geen "geen sociaal raadslieden" en geen ander soort hulp. Ze staan wel in evidence.csv.`,
+      failed:
+        'Het HSDS-bestand kon niet worden gemaakt. Laad de pagina opnieuw en probeer het nog eens.',
+    },
   },
 } as const;
