@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { reachFileSchema, toReachData } from '../src/shared/model/reach';
-import { datasetSchema, postcodeTableSchema } from '../src/shared/model/schema';
-import { buildData, OUTPUT_FILES, writeOutputs } from './lib/build';
+import { postcodeTableSchema } from '../src/shared/model/schema';
+import { buildData, builtDataset, OUTPUT_FILES, writeOutputs } from './lib/build';
 import { LOCATION_COLUMNS, SERVICE_COLUMNS, EVIDENCE_COLUMNS } from './lib/curated';
 import { CONTACT_COLUMNS } from './lib/gemeente-contacts';
 
@@ -118,7 +118,7 @@ describe.skipIf(!haveSources)('buildData against the mirrored sources', () => {
   it('has 342 gemeenten, 12 provinces and 4073 postcodes', () => {
     if (!first) return;
     expect(first.curated.problems).toEqual([]);
-    const dataset = datasetSchema.parse(JSON.parse(first.files['dataset.json']));
+    const dataset = builtDataset(first.files);
     expect(dataset.gemeenten).toHaveLength(342);
     expect(dataset.gemeenten.map((g) => g.code)).toEqual(
       [...dataset.gemeenten.map((g) => g.code)].sort(),
@@ -149,9 +149,9 @@ describe.skipIf(!haveSources)('buildData against the mirrored sources', () => {
 
   it('publishes public notes and gemeente contacts, never the internal notes', () => {
     if (!first) return;
-    const raw = first.files['dataset.json'];
-    expect(raw).not.toContain('Intern:');
-    const dataset = datasetSchema.parse(JSON.parse(raw));
+    expect(first.files['dataset.json']).not.toContain('Intern:');
+    expect(first.files['details.json']).not.toContain('Intern:');
+    const dataset = builtDataset(first.files);
     const ido = dataset.locations.find((l) => l.id === 'ido-test');
     expect(ido?.publicNote).toBe('U hoeft geen lid te zijn.');
     expect(ido).not.toHaveProperty('accessNote');
@@ -172,7 +172,7 @@ describe.skipIf(!haveSources)('buildData against the mirrored sources', () => {
 
   it('keeps the claim fields and lists the cited documents by title', () => {
     if (!first) return;
-    const dataset = datasetSchema.parse(JSON.parse(first.files['dataset.json']));
+    const dataset = builtDataset(first.files);
     expect(dataset.services[0]).toMatchObject({
       id: 'srl-test',
       basis: 'vermeld',
@@ -229,7 +229,7 @@ describe.skipIf(!haveSources)('buildData against the mirrored sources', () => {
 
   it('writes reach.json: every inwoner once per kind, per gemeente, province and country', () => {
     if (!first) return;
-    const dataset = datasetSchema.parse(JSON.parse(first.files['dataset.json']));
+    const dataset = builtDataset(first.files);
     const file = reachFileSchema.parse(JSON.parse(first.files['reach.json']));
     expect(file.gemeenten.map((g) => g.code)).toEqual(dataset.gemeenten.map((g) => g.code));
     const reach = toReachData(file);

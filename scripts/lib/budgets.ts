@@ -18,7 +18,10 @@ const KIB = 1024;
 export const BUDGETS = {
   firstViewJs: 100 * KIB,
   css: 15 * KIB,
+  /** dataset.json: what the first view needs (place summaries, gemeenten, coverage evidence). */
   placeData: 120 * KIB,
+  /** details.json: loaded after the first view or when a place is opened. */
+  placeDetails: 200 * KIB,
   boundaries: 150 * KIB,
   /** The embeddable finder on partner pages: one page, no map; no more than the app's first view. */
   embedJs: 100 * KIB,
@@ -72,6 +75,11 @@ export function checkBudgets(distDir: string): BudgetResult[] {
       'place data (dataset.json)',
       [path.join(distDir, 'data/dataset.json')],
       BUDGETS.placeData,
+    ),
+    measure(
+      'place details (details.json)',
+      [path.join(distDir, 'data/details.json')],
+      BUDGETS.placeDetails,
     ),
     measure(
       'gemeente boundaries',

@@ -4,7 +4,13 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { computeCoverage, coverageState, coverageTotals } from '../../src/shared/model/coverage';
 import { hsdsJson, toHsds } from '../../src/shared/model/hsds';
-import type { Dataset } from '../../src/shared/model/schema';
+import { joinDataset, splitDataset } from '../../src/shared/model/dataset-split';
+import {
+  coreDatasetSchema,
+  datasetDetailsSchema,
+  datasetSchema,
+  type Dataset,
+} from '../../src/shared/model/schema';
 import { buildNeighbourLand, buildWoonplaatsLabels, readNaturalEarth } from './basemap';
 import { coveragePictureSvg, pictureText } from './coverage-picture';
 import { simplifyTopology, topologyToGeoJson } from './boundaries';
@@ -29,6 +35,7 @@ export const SIMPLIFY_TOLERANCE = 0.5;
 /** The files written to public/data, in the order they are reported. */
 export const OUTPUT_FILES = [
   'dataset.json',
+  'details.json',
   'gemeenten.geojson',
   'provincies.geojson',
   'postcodes.json',
@@ -154,9 +161,12 @@ export function buildData(sourcesDir: string, curatedDir: string): BuildResult {
     text: pictureText(dataset.checkedUntil),
   });
 
+  // What the first view needs, and the rest: the app joins them (src/shared/model/dataset-split).
+  const { core, details } = splitDataset(dataset);
   return {
     files: {
-      'dataset.json': toJson(dataset),
+      'dataset.json': toJson(core),
+      'details.json': toJson(details),
       'gemeenten.geojson': toJson(gemeenten),
       'provincies.geojson': toJson(provincies),
       'postcodes.json': toJson(reference.postcodes),
@@ -179,6 +189,18 @@ export function buildData(sourcesDir: string, curatedDir: string): BuildResult {
     curated,
     reference,
   };
+}
+
+/** The whole dataset as the app sees it: the built dataset.json joined with details.json. */
+export function builtDataset(
+  files: Pick<Record<OutputFile, string>, 'dataset.json' | 'details.json'>,
+): Dataset {
+  return datasetSchema.parse(
+    joinDataset(
+      coreDatasetSchema.parse(JSON.parse(files['dataset.json'])),
+      datasetDetailsSchema.parse(JSON.parse(files['details.json'])),
+    ),
+  );
 }
 
 /** The texts the map draws as labels (gemeente and woonplaats names): the glyphs it needs. */

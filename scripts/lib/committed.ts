@@ -2,7 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import * as z from 'zod/mini';
+import { joinDataset } from '../../src/shared/model/dataset-split';
 import {
+  coreDatasetSchema,
+  datasetDetailsSchema,
   datasetSchema,
   gemeenteCodeSchema,
   postcodeTableSchema,
@@ -119,17 +122,30 @@ function checkAreas(
   return features.map((f) => f.properties.code);
 }
 
-/** Validates dataset.json, postcodes.json, reach.json and the two GeoJSON files in `dir`. */
+/** Validates dataset.json with details.json, postcodes.json, reach.json and the two GeoJSON files in `dir`. */
 export function checkCommitted(dir: string): CommittedCheck {
   const failures: string[] = [];
   const result: CommittedCheck = { failures };
 
+  // The app loads dataset.json first and details.json later; checked as the app joins them.
   const datasetFile = path.join(dir, 'dataset.json');
+  const detailsFile = path.join(dir, 'details.json');
   const datasetJson = readJson(datasetFile, failures);
-  if (datasetJson !== undefined) {
-    const parsed = datasetSchema.safeParse(datasetJson);
-    if (parsed.success) result.dataset = parsed.data;
-    else failures.push(...issues(datasetFile, parsed.error));
+  const detailsJson = readJson(detailsFile, failures);
+  if (datasetJson !== undefined && detailsJson !== undefined) {
+    const core = coreDatasetSchema.safeParse(datasetJson);
+    const details = datasetDetailsSchema.safeParse(detailsJson);
+    if (!core.success) failures.push(...issues(datasetFile, core.error));
+    if (!details.success) failures.push(...issues(detailsFile, details.error));
+    if (core.success && details.success) {
+      try {
+        const parsed = datasetSchema.safeParse(joinDataset(core.data, details.data));
+        if (parsed.success) result.dataset = parsed.data;
+        else failures.push(...issues(`${datasetFile} + details.json`, parsed.error));
+      } catch (error) {
+        failures.push(`${detailsFile}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
   }
   if (result.dataset && result.dataset.gemeenten.length !== GEMEENTE_COUNT) {
     failures.push(

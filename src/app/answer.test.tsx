@@ -11,6 +11,7 @@ import {
 import { formatDate } from '../shared/model/dates';
 import { server } from '../../tests/mocks/server';
 import { renderApp } from '../../tests/render-app';
+import { splitDataset } from '../shared/model/dataset-split';
 
 const idoCount = committedDataset.locations.filter((l) => l.kind === 'ido').length;
 
@@ -269,7 +270,11 @@ describe('place details', () => {
     if (!place) throw new Error('no loket in the data');
     place.accessNote = 'Interne notitie: adres niet nagegaan, 0900-nummer in oude bron.';
     place.publicNote = 'U kunt hier ook terecht met vragen over huur.';
-    server.use(http.get('*/data/dataset.json', () => HttpResponse.json(dataset)));
+    const { core, details } = splitDataset(dataset);
+    server.use(
+      http.get('*/data/dataset.json', () => HttpResponse.json(core)),
+      http.get('*/data/details.json', () => HttpResponse.json(details)),
+    );
     renderApp(`#plek=${place.id}`);
     expect(
       await screen.findByText('U kunt hier ook terecht met vragen over huur.'),

@@ -1,9 +1,9 @@
 import { nl } from '../shared/i18n/nl';
 import { formatDate } from '../shared/model/dates';
-import type { Dataset } from '../shared/model/schema';
+import type { CoreDataset } from '../shared/model/schema';
 
 /** Sources and licences stay visible on every view (CC BY 4.0 asks for attribution). */
-export function AppFooter({ dataset }: { dataset: Dataset | undefined }) {
+export function AppFooter({ dataset }: { dataset: CoreDataset | undefined }) {
   return (
     <footer className="app-footer">
       <h2 className="app-footer__title">{nl.sources.title}</h2>

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { PlaceList, type PlaceListItem } from '../features/places/components/place-list';
 import { nl } from '../shared/i18n/nl';
-import type { Dataset, PlaceKind } from '../shared/model/schema';
+import type { CoreDataset, PlaceKind } from '../shared/model/schema';
 
 /**
  * The places the map shows, as a list (everything on the map is also in a list). It comes after
@@ -16,7 +16,7 @@ export function PlacesInView({
   onHover,
   onSelect,
 }: {
-  dataset: Dataset;
+  dataset: CoreDataset;
   kinds: readonly PlaceKind[];
   bounds: [number, number, number, number] | undefined;
   selectedId: string | undefined;

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { LocateButton } from '../features/nearby/components/locate-button';
-import { findNearby } from '../features/nearby/model/nearby';
-import { resolveOrigin, type ResolvedOrigin } from '../features/nearby/model/resolve-origin';
+import type { ResolvedOrigin } from '../features/nearby/model/resolve-origin';
+import { useAnswerModel } from '../features/nearby/use-answer-model';
 import { KindFilter } from '../features/places/components/kind-filter';
 import {
   SearchBox,
@@ -13,10 +13,10 @@ import { hitKey, originFromHit, toOptions } from '../features/search/model/hit-o
 import type { SearchHit } from '../features/search/model/search-index';
 import { useSearchIndex } from '../features/search/use-search-index';
 import { postcodesQuery } from '../shared/data/queries';
+import { useFullDataset } from '../shared/data/use-full-dataset';
 import { nl } from '../shared/i18n/nl';
 import type { CoverageResult } from '../shared/model/coverage';
-import { placeCentroids } from '../shared/model/geo';
-import { PLACE_KINDS, type Dataset, type PlaceKind } from '../shared/model/schema';
+import { PLACE_KINDS, type CoreDataset, type PlaceKind } from '../shared/model/schema';
 import { DataErrorPanel } from '../shared/ui/data-error';
 import type { NearbyOrigin } from '../shared/model/url-state';
 import type { SearchedSpot } from '../features/map/map-controller';
@@ -72,7 +72,7 @@ export function SearchView({
   url,
   onFocusMap,
 }: {
-  dataset: Dataset;
+  dataset: CoreDataset;
   coverage: CoverageResult;
   url: UrlApi;
   onFocusMap: (focus: MapFocus | undefined) => void;
@@ -80,19 +80,15 @@ export function SearchView({
   const { state, update } = url;
   const [wantTable, setWantTable] = useState(false);
   const postcodes = useQuery({ ...postcodesQuery, enabled: wantTable || needsTable(state.near) });
-  const woonplaatsen = useMemo(
-    () => (postcodes.data ? placeCentroids(postcodes.data) : []),
-    [postcodes.data],
-  );
   const sources = useMemo(
     () => ({
       locations: dataset.locations,
       services: dataset.services,
       gemeenten: dataset.gemeenten,
-      woonplaatsen,
+      // The woonplaatsen are worked out from the postcode table where they are needed.
       ...(postcodes.data ? { postcodes: postcodes.data } : {}),
     }),
-    [dataset, woonplaatsen, postcodes.data],
+    [dataset, postcodes.data],
   );
   const index = useSearchIndex(sources, wantTable);
   const { search } = index;
@@ -120,19 +116,24 @@ export function SearchView({
   const claimAnswerFocus = useCallback(() => claimFocusFor('answer'), [claimFocusFor]);
   const claimNeedFocus = useCallback(() => claimFocusFor('need'), [claimFocusFor]);
 
+  /** Opening hours, notes, contacts and sources: joined in when a place or an answer needs them. */
+  const full = useFullDataset(dataset, state.placeId !== undefined || state.near !== undefined);
+  const detailed = full.data;
+
+  const answerModel = useAnswerModel(state.near !== undefined);
   const resolved: ResolvedOrigin | undefined = useMemo(
     () =>
-      state.near
-        ? resolveOrigin(state.near, dataset.gemeenten, postcodes.data, woonplaatsen)
+      state.near && answerModel
+        ? answerModel.resolveOrigin(state.near, dataset.gemeenten, postcodes.data)
         : undefined,
-    [state.near, dataset.gemeenten, postcodes.data, woonplaatsen],
+    [answerModel, state.near, dataset.gemeenten, postcodes.data],
   );
   const nearby = useMemo(
     () =>
-      resolved?.ok
-        ? findNearby(dataset, coverage, resolved.point, resolved.gemeenteCode)
+      resolved?.ok && detailed && answerModel
+        ? answerModel.findNearby(detailed, coverage, resolved.point, resolved.gemeenteCode)
         : undefined,
-    [resolved, dataset, coverage],
+    [answerModel, resolved, detailed, coverage],
   );
 
   useEffect(() => {
@@ -157,8 +158,14 @@ export function SearchView({
   }, [nearby, onFocusMap, state.near, resolved]);
 
   const selected = state.placeId
-    ? dataset.locations.find((l) => l.id === state.placeId)
+    ? detailed?.locations.find((l) => l.id === state.placeId)
     : undefined;
+  /** A place or an answer is asked for, but its details have not arrived yet (or failed). */
+  const waiting =
+    (state.near !== undefined && !answerModel) ||
+    (!detailed &&
+      ((state.placeId !== undefined && dataset.locations.some((l) => l.id === state.placeId)) ||
+        resolved?.ok === true));
   const counts = useMemo(() => {
     const result = Object.fromEntries(PLACE_KINDS.map((k) => [k, 0])) as Record<PlaceKind, number>;
     for (const l of dataset.locations) result[l.kind] += 1;
@@ -218,11 +225,16 @@ export function SearchView({
             }}
           />
         ) : null}
-        {selected ? (
+        {waiting && full.isError ? (
+          <DataErrorPanel error={full.error} source="dataset" onRetry={() => void full.refetch()} />
+        ) : waiting ? (
+          <p role="status">{nl.app.loading}</p>
+        ) : null}
+        {selected && detailed ? (
           <PlaceDetails
             location={selected}
-            service={dataset.services.find((s) => s.id === selected.serviceId)}
-            gemeenten={dataset.gemeenten}
+            service={detailed.services.find((s) => s.id === selected.serviceId)}
+            gemeenten={detailed.gemeenten}
             now={new Date()}
             today={coverage.today}
             documents={dataset.documents}
@@ -232,7 +244,7 @@ export function SearchView({
               returnFocusTo(selected.id);
             }}
           />
-        ) : state.placeId ? (
+        ) : state.placeId && !waiting ? (
           <p role="alert">{nl.places.notFound}</p>
         ) : null}
         {!selected && resolved && !resolved.ok ? (
@@ -245,14 +257,14 @@ export function SearchView({
             }}
           />
         ) : null}
-        {!selected && nearby && resolved?.ok ? (
+        {!selected && nearby && resolved?.ok && detailed ? (
           <NearbyPanel
             result={nearby}
             origin={{ label: resolved.label, from: resolved.gemeenteFrom }}
             claimFocus={claimAnswerFocus}
             today={coverage.today}
             documents={dataset.documents}
-            gemeenten={dataset.gemeenten}
+            gemeenten={detailed.gemeenten}
             onCorrect={(code) => {
               if (state.near?.type === 'postcode' || state.near?.type === 'punt') {
                 update({ near: { ...state.near, gemeenteCode: code } });

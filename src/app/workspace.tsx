@@ -2,23 +2,20 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import type { MapPlace } from '../features/map/map-controller';
 import { nl } from '../shared/i18n/nl';
-import type { MapExportInfo } from '../features/map/export-png';
-import { formatNumber } from '../features/coverage/model/format';
 import {
   computeCoverage,
   coverageState,
-  COVERAGE_STATES,
   coverageTotals,
   type CoverageState,
 } from '../shared/model/coverage';
 import { localToday } from '../shared/model/freshness';
-import { COVERAGE_STYLE } from '../shared/ui/coverage-style';
-import { formatDate } from '../shared/model/dates';
-import type { Dataset, PlaceKind } from '../shared/model/schema';
+import type { CoreDataset, PlaceKind } from '../shared/model/schema';
 import type { ReachLayer } from '../features/coverage/types';
 import type { MapView as MapViewState, UrlState } from '../shared/model/url-state';
 import { dataUrl } from '../shared/data/fetch-json';
 import { reachQuery } from '../shared/data/queries';
+import { useFullDataset } from '../shared/data/use-full-dataset';
+import { DataErrorPanel } from '../shared/ui/data-error';
 import { ErrorBoundary } from '../shared/ui/error-boundary';
 import { createPointedGemeente } from '../shared/state/pointed-gemeente';
 import { PlacesInView } from './places-in-view';
@@ -56,7 +53,7 @@ export interface UrlApi {
  * Lays out the current view beside one map that stays mounted across views and searches: the
  * map element never moves in the tree, only the grid around it changes.
  */
-export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
+export function Workspace({ dataset, url }: { dataset: CoreDataset; url: UrlApi }) {
   const { state, update } = url;
   // Ages are measured on the reader's today, so the map ages without a new data build.
   const [today] = useState(localToday);
@@ -118,27 +115,17 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
     () => coverageTotals(dataset.gemeenten, coverage.byCode),
     [dataset, coverage],
   );
-  const exportInfo = useMemo<MapExportInfo>(
-    () => ({
-      title: nl.coverageView.title,
-      legend: COVERAGE_STATES.map((state) => ({
-        colour: COVERAGE_STYLE[state].fill,
-        hatched: COVERAGE_STYLE[state].hatched,
-        dotted: COVERAGE_STYLE[state].dotted,
-        label: `${nl.freshness.state[state]} (${nl.freshness.stateExplain[state]}): ${totals.gemeenten[state]} gemeenten, ${formatNumber(totals.inwoners[state])} inwoners`,
-      })),
-      lines: [
-        nl.coverageView.pngAgeNote(formatDate(today)),
-        nl.coverageView.byAge.unknown(
-          formatNumber(totals.gemeenten.onbekend),
-          formatNumber(totals.inwoners.onbekend),
-        ),
-        nl.sources.boundaries,
-        nl.sources.places,
-        nl.sources.basemap,
-        nl.app.dataVersion(dataset.version, formatDate(dataset.checkedUntil)),
-      ],
-    }),
+  /** What the Dekking PNG says beside the map: worked out (in its own chunk) when it is asked for. */
+  const exportInfo = useCallback(
+    () =>
+      import('./coverage-export-info').then((m) =>
+        m.coverageExportInfo({
+          totals,
+          today,
+          version: dataset.version,
+          checkedUntil: dataset.checkedUntil,
+        }),
+      ),
     [dataset, totals, today],
   );
 
@@ -174,8 +161,24 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
     !(state.placeId && dataset.locations.some((l) => l.id === state.placeId));
   // reach.json: only for Dekking and the factsheet, kept for the visit once loaded.
   const reach = useQuery({ ...reachQuery, enabled: view === 'dekking' || view === 'blad' });
-  const coverageProps = {
+  /** Dekking, the factsheet and the workbench show sources, contacts and exports: all details. */
+  const full = useFullDataset(
     dataset,
+    view === 'dekking' || view === 'blad' || view === 'gegevens',
+  );
+  const detailed = full.data;
+  const waitingForDetails =
+    view === 'dekking' || view === 'blad' || view === 'gegevens' ? (
+      full.isError ? (
+        <DataErrorPanel error={full.error} source="dataset" onRetry={() => void full.refetch()} />
+      ) : (
+        <p role="status" className="workspace__pending">
+          {nl.app.loading}
+        </p>
+      )
+    ) : null;
+  const coverageProps = detailed && {
+    dataset: detailed,
     coverage,
     state,
     update,
@@ -205,7 +208,7 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
                 </p>
               }
             >
-              <CoverageSide {...coverageProps} />
+              {coverageProps ? <CoverageSide {...coverageProps} /> : waitingForDetails}
             </Suspense>
           </ErrorBoundary>
         ) : null}
@@ -214,7 +217,11 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
           {view === 'toegankelijkheid' ? <AccessibilityPage /> : null}
           {view === 'gegevens' ? (
             <ErrorBoundary area="gegevens">
-              <WorkbenchView dataset={dataset} coverage={coverage} />
+              {detailed ? (
+                <WorkbenchView dataset={detailed} coverage={coverage} />
+              ) : (
+                waitingForDetails
+              )}
             </ErrorBoundary>
           ) : null}
         </Suspense>
@@ -273,7 +280,7 @@ export function Workspace({ dataset, url }: { dataset: Dataset; url: UrlApi }) {
         <div className="workspace__below">
           <ErrorBoundary area="tabel">
             <Suspense fallback={null}>
-              <CoverageTable {...coverageProps} />
+              {coverageProps ? <CoverageTable {...coverageProps} /> : null}
             </Suspense>
           </ErrorBoundary>
         </div>

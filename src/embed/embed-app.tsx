@@ -7,8 +7,10 @@ import { computeCoverage } from '../shared/model/coverage';
 import type { EmbedPreset } from '../shared/model/embed';
 import { localToday } from '../shared/model/freshness';
 import { parsePostcode } from '../shared/model/postcode';
+import { joinDataset } from '../shared/model/dataset-split';
 import {
-  datasetSchema,
+  coreDatasetSchema,
+  datasetDetailsSchema,
   postcodeTableSchema,
   type Dataset,
   type PostcodeTable,
@@ -45,8 +47,14 @@ function useDataFile<T>(load: (signal: AbortSignal) => Promise<T>, enabled = tru
   return { result, retry };
 }
 
-const loadDataset = (signal: AbortSignal) =>
-  fetchJson(dataUrl('dataset.json'), datasetSchema, signal);
+/** Both halves of the dataset at once: the embed answers straight away, so it needs both. */
+const loadDataset = async (signal: AbortSignal): Promise<Dataset> => {
+  const [core, details] = await Promise.all([
+    fetchJson(dataUrl('dataset.json'), coreDatasetSchema, signal),
+    fetchJson(dataUrl('details.json'), datasetDetailsSchema, signal),
+  ]);
+  return joinDataset(core, details);
+};
 const loadPostcodes = (signal: AbortSignal) =>
   fetchJson(dataUrl('postcodes.json'), postcodeTableSchema, signal);
 

@@ -27,6 +27,16 @@ const FILES = [
     works: (page: Page) => page.getByRole('list', { name: 'Plaatsen' }).waitFor(),
   },
   {
+    // The details (opening hours, notes, sources) load after the first view; a place asks for them.
+    file: 'details.json',
+    title: 'De gegevens konden niet worden geladen',
+    where: (page: Page): Locator => page.getByRole('main'),
+    map: false,
+    open: (page: Page) =>
+      page.getByRole('list', { name: 'Plaatsen' }).getByRole('button').first().click(),
+    works: (page: Page) => page.getByRole('article').waitFor(),
+  },
+  {
     file: 'postcodes.json',
     title: 'De postcodes konden niet worden geladen',
     where: (page: Page): Locator => page.getByRole('main'),

@@ -29,7 +29,7 @@ export function copyBuild(distDir: string): { dir: string; remove: () => void } 
 
 /** What a simulated deploy changes. */
 export interface DeployChanges {
-  /** A new dataset.json with this `version` (everything else unchanged). */
+  /** A new dataset.json and details.json with this `version` (everything else unchanged). */
   readonly dataVersion?: string;
   /**
    * New code: every file under assets/ gets a new name ending in this marker (as Vite names
@@ -45,10 +45,12 @@ export interface DeployChanges {
  */
 export async function deploy(dir: string, changes: DeployChanges): Promise<void> {
   if (changes.dataVersion !== undefined) {
-    const file = join(dir, 'data/dataset.json');
-    const dataset = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-    dataset.version = changes.dataVersion;
-    writeFileSync(file, JSON.stringify(dataset));
+    for (const name of ['dataset.json', 'details.json']) {
+      const file = join(dir, 'data', name);
+      const data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      data.version = changes.dataVersion;
+      writeFileSync(file, JSON.stringify(data));
+    }
   }
   if (changes.codeMarker !== undefined) {
     // Every script and style gets a new name, and every reference to it follows, as when a

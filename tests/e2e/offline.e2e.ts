@@ -223,6 +223,7 @@ describe('deploys', () => {
         // Which files, not how often: the browser may check sw.js more than once.
         expect([...new Set(server?.requests ?? [])].sort()).toEqual([
           '/data/dataset.json',
+          '/data/details.json',
           '/sw.js',
         ]);
         expectNoProblems(problems);

@@ -10,30 +10,44 @@ const HOSTILE_NOTE = '<script>window.__pwned=2</script> Neem <i>ID</i> mee';
 /** A curator's research note: internal, it must never reach the page. */
 const INTERNAL_NOTE = 'Intern: de pagina noemt nog 0900-8020, niet nagegaan.';
 
-/** The served dataset with one record changed by `edit`, as a hand-broken or hostile file would be. */
-function hostileDataset(edit: (location: Record<string, unknown>) => void): string {
-  const dataset = JSON.parse(fs.readFileSync(distFile('data/dataset.json'), 'utf8')) as {
-    locations: Record<string, unknown>[];
-  };
-  const first = dataset.locations[0];
-  if (!first) throw new Error('dataset has no locations');
-  edit(first);
-  return JSON.stringify(dataset);
+/**
+ * The served dataset with its first place changed by `edit` (its summary in dataset.json, its
+ * details in details.json), as a hand-broken or hostile file would be.
+ */
+function hostileDataset(
+  edit: (summary: Record<string, unknown>, details: Record<string, unknown>) => void,
+): { core: string; details: string } {
+  const read = (name: string): unknown =>
+    JSON.parse(fs.readFileSync(distFile(`data/${name}`), 'utf8'));
+  const core = read('dataset.json') as { locations: Record<string, unknown>[] };
+  const details = read('details.json') as { places: Record<string, Record<string, unknown>> };
+  const first = core.locations[0];
+  const firstDetails = details.places[String(first?.['id'])];
+  if (!first || !firstDetails) throw new Error('dataset has no locations');
+  edit(first, firstDetails);
+  return { core: JSON.stringify(core), details: JSON.stringify(details) };
 }
 
-function serve(body: string) {
-  return (page: Page) =>
-    page.route('**/data/dataset.json', (route) =>
-      route.fulfill({ status: 200, contentType: 'application/json', body }),
+function serve(body: { core: string; details?: string }) {
+  return async (page: Page) => {
+    await page.route('**/data/dataset.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: body.core }),
     );
+    const { details } = body;
+    if (details !== undefined) {
+      await page.route('**/data/details.json', (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', body: details }),
+      );
+    }
+  };
 }
 
 describe('safety', () => {
   it('shows HTML and script in data as plain text and never runs it; internal notes never', async () => {
-    const body = hostileDataset((location) => {
-      location['name'] = HOSTILE_NAME;
-      location['publicNote'] = HOSTILE_NOTE;
-      location['accessNote'] = INTERNAL_NOTE;
+    const body = hostileDataset((summary, details) => {
+      summary['name'] = HOSTILE_NAME;
+      details['publicNote'] = HOSTILE_NOTE;
+      details['accessNote'] = INTERNAL_NOTE;
     });
     await withPage(
       requireBrowser(),
@@ -61,14 +75,17 @@ describe('safety', () => {
   });
 
   it('rejects a javascript: link in the data instead of rendering it', async () => {
-    const body = hostileDataset((location) => {
-      location['website'] = 'javascript:window.__pwned=3';
+    const body = hostileDataset((summary, details) => {
+      summary['name'] = 'Plek met een kapotte link';
+      details['website'] = 'javascript:window.__pwned=3';
     });
     await withPage(
       requireBrowser(),
       '/',
       { beforeGoto: serve(body) },
       async ({ page, problems }) => {
+        // The details file is checked when it arrives; its message shows where a detail is asked.
+        await page.getByRole('button', { name: /Plek met een kapotte link/ }).click();
         const alert = page.getByRole('alert');
         await alert.waitFor();
         expect(await alert.innerText()).toContain('Het gegevensbestand is kapot of verouderd.');

@@ -2,11 +2,11 @@ import { nl } from './strings';
 import type { CoverageTotals } from '../../shared/model/coverage';
 import { formatDate } from '../../shared/model/dates';
 import { DEFAULT_STATE, serializeUrlState } from '../../shared/model/url-state';
-import type { Dataset } from '../../shared/model/schema';
+import type { CoreDataset } from '../../shared/model/schema';
 import { EmbedSnippet } from './embed-snippet';
 
 /** "Over deze kaart": what it is, where the data comes from, licences, how to report a change. */
-export function AboutPage({ dataset, totals }: { dataset: Dataset; totals: CoverageTotals }) {
+export function AboutPage({ dataset, totals }: { dataset: CoreDataset; totals: CoverageTotals }) {
   const count = (kind: string) => dataset.locations.filter((l) => l.kind === kind).length;
   return (
     <article className="page">

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { embedSnippet, embedUrl, type EmbedPreset } from '../../shared/model/embed';
-import type { Dataset } from '../../shared/model/schema';
+import type { CoreDataset } from '../../shared/model/schema';
 import { nl } from './strings';
 
 const t = nl.about.embed;
@@ -9,7 +9,7 @@ const t = nl.about.embed;
  * "Zet de zoekhulp op uw website": partners pick a gemeente or a province and copy one iframe
  * snippet. The snippet is shown as text in a read-only field, never inserted as HTML.
  */
-export function EmbedSnippet({ dataset }: { dataset: Dataset }) {
+export function EmbedSnippet({ dataset }: { dataset: CoreDataset }) {
   const id = useId();
   const [choice, setChoice] = useState('');
   const [message, setMessage] = useState('');

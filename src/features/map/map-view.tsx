@@ -78,7 +78,8 @@ export interface MapViewProps {
    * When set, a button offers the map as a PNG with this title, legend and source lines, of the
    * whole country or of `area.province`.
    */
-  exportInfo?: MapExportInfo | undefined;
+  /** Dekking's PNG: what it says beside the map, worked out when the PNG is asked for. */
+  exportInfo?: (() => Promise<MapExportInfo>) | undefined;
   /** Called once, when the map has drawn its gemeenten for the first time. */
   onDrawn?: (() => void) | undefined;
 }
@@ -283,11 +284,13 @@ function MapCanvas(
             type="button"
             className="button button--secondary map-tools__export"
             onClick={() => {
-              const info = props.exportInfo;
-              if (!info || !controller.current) return;
-              void controller.current.exportPng(info, areaProvince).then((blob) => {
-                downloadBlob(nl.map.exportFileName, blob);
-              });
+              const makeInfo = props.exportInfo;
+              if (!makeInfo) return;
+              void makeInfo()
+                .then((info) => controller.current?.exportPng(info, areaProvince))
+                .then((blob) => {
+                  if (blob) downloadBlob(nl.map.exportFileName, blob);
+                });
             }}
           >
             {nl.map.exportPng}

@@ -1,17 +1,49 @@
 import { queryOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
-import { datasetSchema, postcodeTableSchema } from '../model/schema';
-import { dataUrl, fetchJson } from './fetch-json';
+import {
+  coreDatasetSchema,
+  datasetDetailsSchema,
+  postcodeTableSchema,
+  type CoreDataset,
+  type Dataset,
+} from '../model/schema';
+import { DataError, dataUrl, fetchJson } from './fetch-json';
 
 /** The dataset never changes while the page is open: a new version comes with a reload. */
 const FOREVER = Number.POSITIVE_INFINITY;
 
-/** Gemeenten, places, services and coverage evidence: everything the first view needs. */
+/**
+ * Gemeenten, place summaries, services and coverage evidence: everything the first view needs,
+ * and nothing more (opening hours, notes and sources are in details.json).
+ */
 export const datasetQuery = queryOptions({
   queryKey: ['dataset'],
-  queryFn: ({ signal }) => fetchJson(dataUrl('dataset.json'), datasetSchema, signal),
+  queryFn: ({ signal }) => fetchJson(dataUrl('dataset.json'), coreDatasetSchema, signal),
   staleTime: FOREVER,
 });
+
+/**
+ * The whole dataset: details.json joined to the first-view file, for a place's details, the
+ * answer, Dekking and the exports. The join loads with the query, not with the first view. A details file from another build fails like a broken file (retry, or reload).
+ */
+export function fullDatasetQuery(core: CoreDataset) {
+  return queryOptions({
+    queryKey: ['dataset', 'full', core.version],
+    queryFn: async ({ signal }): Promise<Dataset> => {
+      const { joinDataset, DatasetMismatchError } = await import('../model/dataset-split');
+      const url = dataUrl('details.json');
+      const details = await fetchJson(url, datasetDetailsSchema, signal);
+      try {
+        return joinDataset(core, details);
+      } catch (error) {
+        if (error instanceof DatasetMismatchError)
+          throw new DataError('invalid', url, error.message);
+        throw error;
+      }
+    },
+    staleTime: FOREVER,
+  });
+}
 
 /** The PC4 table, loaded only when someone searches by postcode or place. */
 export const postcodesQuery = queryOptions({

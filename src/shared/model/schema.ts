@@ -131,24 +131,44 @@ export const openingHoursSchema = z.object({
   text: z.optional(z.string()),
 });
 
-export const addressSchema = z.object({
+/** The part of an address that only details and exports need. */
+const streetAddressSchema = z.object({
   street: z.optional(z.string()),
   houseNumber: z.optional(z.string()),
   postcode: z.optional(postcodeSchema),
+});
+
+export const addressSchema = z.object({
+  ...streetAddressSchema.shape,
   place: nonEmpty('place'),
 });
 
-/** A physical place where help is given (HSDS location + the service at it). */
-export const locationSchema = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be kebab-case')),
+/** Place ids are kebab-case: stable in URLs and in the files that refer to them. */
+const placeIdSchema = z
+  .string()
+  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be kebab-case'));
+
+/**
+ * What the first view needs of a place (dataset.json): enough to list, search, filter and draw
+ * it. The rest is in details.json, so the first view stays small when the places grow.
+ */
+export const placeSummarySchema = z.object({
+  id: placeIdSchema,
   kind: placeKindSchema,
   name: nonEmpty('name'),
   organisation: nonEmpty('organisation'),
-  address: addressSchema,
+  address: z.object({ place: nonEmpty('place') }),
   gemeenteCode: gemeenteCodeSchema,
   lat: z.number().check(z.gte(NL_BOUNDS.minLat), z.lte(NL_BOUNDS.maxLat)),
   lon: z.number().check(z.gte(NL_BOUNDS.minLon), z.lte(NL_BOUNDS.maxLon)),
   precision: precisionSchema,
+  serviceId: z.optional(z.string()),
+});
+export type PlaceSummary = z.infer<typeof placeSummarySchema>;
+
+/** The rest of a place (details.json): what its details, the answer and the exports need. */
+export const placeDetailSchema = z.object({
+  address: streetAddressSchema,
   access: z.array(accessModeSchema),
   /**
    * Curators' note on how to get in and where it was found: internal. The build leaves it out
@@ -162,8 +182,15 @@ export const locationSchema = z.object({
   email: z.optional(emailSchema),
   website: z.optional(webUrlSchema),
   whatToBring: z.optional(z.string()),
-  serviceId: z.optional(z.string()),
   provenance: provenanceSchema,
+});
+export type PlaceDetail = z.infer<typeof placeDetailSchema>;
+
+/** A physical place where help is given (HSDS location + the service at it): summary + detail. */
+export const locationSchema = z.object({
+  ...placeSummarySchema.shape,
+  ...placeDetailSchema.shape,
+  address: addressSchema,
 });
 export type Location = z.infer<typeof locationSchema>;
 
@@ -238,22 +265,57 @@ export const gemeenteContactSchema = z.object({
 export type GemeenteContact = z.infer<typeof gemeenteContactSchema>;
 
 /** A gemeente from the CBS reference list, with its population and a label point. */
-export const gemeenteSchema = z.object({
+const gemeenteCoreSchema = z.object({
   code: gemeenteCodeSchema,
   name: nonEmpty('name'),
   provinceCode: z.string().check(z.regex(/^PV\d{2}$/)),
   provinceName: nonEmpty('provinceName'),
   population: z.number().check(z.int(), z.nonnegative()),
   label: z.tuple([z.number(), z.number()]),
+});
+
+/** A gemeente with its general contact (the contact is in details.json, not the first view). */
+export const gemeenteSchema = z.object({
+  ...gemeenteCoreSchema.shape,
   contact: z.optional(gemeenteContactSchema),
 });
 export type Gemeente = z.infer<typeof gemeenteSchema>;
 
-/** The one file the app loads first: reference gemeenten plus the curated records. */
-export const datasetSchema = z.object({
+/** What every part of the dataset carries besides its records: which build it is. */
+const datasetHeader = {
   version: nonEmpty('version'),
   checkedUntil: isoDateSchema,
   populationNote: nonEmpty('populationNote'),
+};
+
+/**
+ * dataset.json, the file the first view loads: gemeenten, place summaries, services and evidence
+ * (services and evidence grow with the gemeenten, not with the places, and decide coverage).
+ */
+export const coreDatasetSchema = z.object({
+  ...datasetHeader,
+  gemeenten: z.array(gemeenteCoreSchema),
+  locations: z.array(placeSummarySchema),
+  services: z.array(serviceSchema),
+  evidence: z.array(evidenceSchema),
+  documents: z.array(documentSchema),
+});
+export type CoreDataset = z.infer<typeof coreDatasetSchema>;
+
+/**
+ * details.json, loaded after the first view or when a detail is wanted: the rest of each place
+ * by id, and each gemeente's general contact by code. Its version must match dataset.json's.
+ */
+export const datasetDetailsSchema = z.object({
+  version: nonEmpty('version'),
+  places: z.record(placeIdSchema, placeDetailSchema),
+  contacts: z.record(gemeenteCodeSchema, gemeenteContactSchema),
+});
+export type DatasetDetails = z.infer<typeof datasetDetailsSchema>;
+
+/** The whole dataset: dataset.json joined with details.json (see dataset-split.ts). */
+export const datasetSchema = z.object({
+  ...datasetHeader,
   gemeenten: z.array(gemeenteSchema),
   locations: z.array(locationSchema),
   services: z.array(serviceSchema),

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { nl } from '../../../shared/i18n/nl';
-import type { Location } from '../../../shared/model/schema';
+import type { PlaceSummary } from '../../../shared/model/schema';
 import { KindIcon } from './kind-icon';
 
 const PAGE = 50;
 
 export interface PlaceListItem {
-  location: Location;
+  location: PlaceSummary;
   /** Distance text when the list is sorted by distance. */
   distance?: string;
 }

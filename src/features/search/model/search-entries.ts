@@ -1,5 +1,5 @@
 import { placeCentroids, type PlaceCentroid } from '../../../shared/model/geo';
-import type { Gemeente, Location, PostcodeTable, Service } from '../../../shared/model/schema';
+import type { Gemeente, PlaceSummary, PostcodeTable, Service } from '../../../shared/model/schema';
 import { gemeenteNames, withoutSuffix } from '../../../shared/model/gemeente-aliases';
 import type { Lexicon } from './lexicon';
 import { compact, normalise } from '../../../shared/model/normalise';
@@ -140,7 +140,7 @@ function addWoonplaatsen(
 }
 
 function addPlaces(
-  locations: readonly Location[],
+  locations: readonly PlaceSummary[],
   gemeenten: ReadonlyMap<string, GemeenteInfo>,
   services: ReadonlyMap<string, Service>,
   lexicon: Lexicon,

@@ -1,7 +1,7 @@
 import type { PlaceCentroid } from '../../../shared/model/geo';
 import type {
   Gemeente,
-  Location,
+  PlaceSummary,
   PlaceKind,
   PostcodeTable,
   Service,
@@ -43,7 +43,7 @@ export type SearchHitType = SearchHit['type'];
 
 /** What the index is built from: the loaded dataset plus the PC4 table. */
 export interface SearchSources {
-  locations: readonly Location[];
+  locations: readonly PlaceSummary[];
   services: readonly Service[];
   gemeenten: readonly Gemeente[];
   /** Woonplaatsen with their gemeente; derived from `postcodes` (placeCentroids) when left out. */
