@@ -1,6 +1,7 @@
 /**
  * `npm run bench [-- --only sizes|search|load] [--synthetic N] [--sources DIR] [--no-gzip]
- * [--dist DIR] [--runs N] [--views start,dekking] [--profiles phone,desktop] [--sw]`: one
+ * [--dist DIR] [--runs N] [--views start,dekking] [--profiles phone,desktop] [--sw]
+ * [--scale 1000,10000]`: one
  * report on what a resident waits for. Sizes: gzip bytes of what ships, against the budgets.
  * Search: how fast and how right the place search is next to a plain Fuse over the same records
  * (every query of a typo'd set replayed keystroke by keystroke over the real data plus 5,000
@@ -8,6 +9,9 @@
  * Load: cold loads of dist/ (or --dist DIR, e.g. an older build to compare) in headless Chromium,
  * start view and Dekking, on a throttled phone (4x CPU, slow 4G) and a desktop: FCP, LCP, search
  * usable, first answer to a postcode, CLS, long tasks, bytes (see bench/load-bench.ts).
+ * Scale: the same start view on the phone with the real data plus generated places up to each
+ * count, split as the build splits it (bench/scale-bench.ts): does the first view stay small?
+ * Every time is also printed against its wire limit (bytes ÷ bandwidth + round trips).
  * Prints numbers only and exits 0 whatever they are; a section that cannot run says why.
  */
 import fs from 'node:fs';
@@ -24,6 +28,7 @@ import {
 import { loadBenchData, type BenchData } from './bench/bench-data';
 import { BENCH_QUERIES, fits, type Target } from './bench/bench-queries';
 import { formatLoadBench, runLoadBench, type Profile, type ViewName } from './bench/load-bench';
+import { DEFAULT_SCALE, runScaleBench } from './bench/scale-bench';
 import { checkBudgets, formatKib } from './lib/budgets';
 import { argValue, REPO_ROOT } from './lib/paths';
 
@@ -304,6 +309,7 @@ const SECTIONS = {
   sizes: 'Sizes',
   search: 'Search',
   load: 'Load (phone: 4x CPU, slow 4G; desktop)',
+  scale: 'Data at scale (phone, start view, real + SYNTHETIC places)',
 } as const;
 type Section = keyof typeof SECTIONS;
 
@@ -354,6 +360,11 @@ async function main(argv: readonly string[]): Promise<void> {
         ...(profiles ? { profiles } : {}),
       });
       for (const line of formatLoadBench(result)) console.log(line);
+    },
+    scale: async () => {
+      const counts = list('--scale')?.map(Number) ?? [...DEFAULT_SCALE];
+      const runs = Number(argValue(argv, '--runs') ?? '3');
+      for (const line of await runScaleBench(distDir, counts, runs)) console.log(line);
     },
   };
   const sections = only === undefined ? (Object.keys(SECTIONS) as Section[]) : [only];

@@ -44,6 +44,28 @@ export const PROFILES: readonly Profile[] = [
   { name: 'desktop', viewport: { width: 1350, height: 940 }, network: undefined, cpuSlowdown: 1 },
 ];
 
+/**
+ * Round trips a milestone cannot do without, whatever the bytes: for the first view the page,
+ * its scripts (module and preloads in parallel) and its data file, plus opening the connection;
+ * for the map once wanted its chunk, then its worker and boundary files (in parallel), then the
+ * glyphs of its labels.
+ */
+const ROUND_TRIPS = { firstView: 4, map: 3 } as const;
+
+/**
+ * The wire limit of a milestone: the time its bytes need at the profile's bandwidth plus its
+ * unavoidable round trips. A ratio of 1.0 means the app adds no time of its own; undefined on an
+ * unthrottled profile, where the limit is close to zero and a ratio says nothing.
+ */
+export function wireLimitMs(
+  bytes: number,
+  roundTrips: number,
+  network: Profile['network'],
+): number | undefined {
+  if (!network) return undefined;
+  return (bytes / network.downloadThroughput) * 1000 + roundTrips * network.latency;
+}
+
 /** The views measured: the start view (search) and the coverage view (Dekking). */
 export const VIEWS = [
   { name: 'start', hash: '' },
@@ -78,6 +100,8 @@ export interface LoadRun {
   firstAnswerMs: number | undefined;
   /** Bytes on the wire (headers included) until the map was drawn. */
   bytes: number;
+  /** Bytes on the wire until the search field was usable (start view) or the table shown. */
+  bytesFirstView: number | undefined;
   /**
    * When the map was wanted (ms after navigation start): 0 where it is in view at once (desktop);
    * on a phone, when the bench scrolled to it after the first view had settled.
@@ -343,6 +367,7 @@ async function measureRun(
     const bytesBefore = host.bytesWritten();
     const requestsBefore = host.requests.length;
     let bytes = 0;
+    let bytesFirstView: number | undefined;
     let mapDrawn: () => void = () => undefined;
     const mapPromise = new Promise<void>((done) => (mapDrawn = done));
     let searchUsable: () => void = () => undefined;
@@ -351,6 +376,9 @@ async function measureRun(
     const tablePromise = new Promise<void>((done) => (tableShown = done));
     await context.exposeFunction(BINDING, (milestone: Milestone, ms: number) => {
       marks[milestone] = ms;
+      if (milestone === 'searchUsable' || milestone === 'tableShown') {
+        bytesFirstView ??= host.bytesWritten() - bytesBefore;
+      }
       if (milestone === 'searchUsable') searchUsable();
       if (milestone === 'tableShown') tableShown();
       if (milestone === 'mapDrawn') {
@@ -443,6 +471,7 @@ async function measureRun(
       longTasksMs: vitals.longTasks,
       firstAnswerMs,
       bytes,
+      bytesFirstView,
       mapWantedAt,
       bytesBeforeMap,
       longTasksBeforeMapMs,
@@ -525,7 +554,7 @@ const LABELS: Record<Milestone, string> = {
 };
 
 /** The rows of one case: label and the median (ms, or the unit given). */
-function caseRows(c: LoadCase): [string, string][] {
+function caseRows(c: LoadCase, network: Profile['network']): [string, string][] {
   const ms = (value: number | undefined) => (value === undefined ? '–' : value.toFixed(0));
   const rows: [string, string][] = [
     ['first contentful paint (ms)', ms(median(c.runs.map((r) => r.fcp)))],
@@ -540,6 +569,40 @@ function caseRows(c: LoadCase): [string, string][] {
       ms(median(c.runs.map((r) => r.firstAnswerMs))),
     ]);
   }
+  // Each time against the wire limit of its own bytes (see wireLimitMs), per run, then the median.
+  const ratio = (values: (number | undefined)[]) => {
+    const m = median(values);
+    return m === undefined ? '–' : `${m.toFixed(2)}×`;
+  };
+  const firstViewMark = c.view === 'start' ? 'searchUsable' : 'tableShown';
+  rows.push([
+    `${LABELS[firstViewMark]} ÷ wire limit`,
+    ratio(
+      c.runs.map((r) => {
+        const at = r.marks[firstViewMark];
+        const limit =
+          r.bytesFirstView === undefined
+            ? undefined
+            : wireLimitMs(r.bytesFirstView, ROUND_TRIPS.firstView, network);
+        return at === undefined || limit === undefined ? undefined : at / limit;
+      }),
+    ),
+  ]);
+  rows.push([
+    'map drawn after wanted ÷ wire limit',
+    ratio(
+      c.runs.map((r) => {
+        const drawn = r.marks.mapDrawn;
+        // On a wide screen the map is wanted at once: its limit counts the first view's bytes too.
+        const mapBytes = r.mapWantedAt > 0 ? r.bytes - r.bytesBeforeMap : r.bytes;
+        const trips = ROUND_TRIPS.map + (r.mapWantedAt > 0 ? 0 : ROUND_TRIPS.firstView);
+        const limit = wireLimitMs(Math.max(0, mapBytes), trips, network);
+        return drawn === undefined || limit === undefined
+          ? undefined
+          : Math.max(0, drawn - r.mapWantedAt) / limit;
+      }),
+    ),
+  ]);
   const cls = median(c.runs.map((r) => r.cls));
   rows.push(['layout shift (CLS)', cls === undefined ? '–' : cls.toFixed(3)]);
   rows.push(['long tasks until map (ms)', ms(median(c.runs.map((r) => r.longTasksMs)))]);
@@ -559,6 +622,10 @@ function caseRows(c: LoadCase): [string, string][] {
   ]);
   rows.push(['map files before wanted (count)', ms(median(c.runs.map((r) => r.mapFilesEarly)))]);
   rows.push(['long tasks before map (ms)', ms(median(c.runs.map((r) => r.longTasksBeforeMapMs)))]);
+  rows.push([
+    `bytes until ${LABELS[firstViewMark]} (KiB)`,
+    kib(median(c.runs.map((r) => r.bytesFirstView))),
+  ]);
   rows.push(['bytes before map wanted (KiB)', kib(median(c.runs.map((r) => r.bytesBeforeMap)))]);
   rows.push(['bytes until map (KiB)', kib(median(c.runs.map((r) => r.bytes)))]);
   if (c.runs.some((r) => r.bytesWithInstall !== undefined)) {
@@ -586,7 +653,7 @@ export function formatLoadBench(result: LoadBenchResult): string[] {
         `median of ${runs} cold loads, cache off, ${result.encoding}`,
     );
     lines.push(`${'figure'.padEnd(40)}${cases.map((c) => c.view.padStart(10)).join('')}`);
-    const tables = cases.map(caseRows);
+    const tables = cases.map((c) => caseRows(c, profile.network));
     const labels = [...new Set(tables.flatMap((rows) => rows.map(([label]) => label)))];
     for (const label of labels) {
       const values = tables.map((rows) => rows.find(([l]) => l === label)?.[1] ?? '');

@@ -127,6 +127,11 @@ export interface OpenPageOptions {
   readonly allowServiceWorkers?: boolean;
   /** Another server than the shared one (e.g. one that sends `Vary: Origin`, or `npm start`). */
   readonly baseUrl?: string;
+  /**
+   * Keep the browser's HTTP cache on: other hosts are then only recorded as problems, not also
+   * blocked, because Playwright turns the cache off for a context that routes requests.
+   */
+  readonly httpCache?: boolean;
 }
 
 export interface OpenedPage {
@@ -211,7 +216,9 @@ export async function openPage(
     if (isForeign(new URL(request.url())))
       problems.foreignRequests.push(`${request.method()} ${request.url()}`);
   });
-  await context.route(isForeign, (route) => route.abort('blockedbyclient'));
+  if (options.httpCache !== true) {
+    await context.route(isForeign, (route) => route.abort('blockedbyclient'));
+  }
   await context.exposeFunction(CSP_BINDING, (text: string) => {
     problems.cspViolations.push(text);
   });

@@ -127,3 +127,39 @@ describe('the start view does not jump', () => {
     );
   });
 });
+
+describe('a first visit with the offline worker', () => {
+  it('downloads no file twice: the worker takes what the page fetched from the HTTP cache', async () => {
+    // A host with the deploy's cache rules and ETags, as the worker would meet in production.
+    const host = await startStaticServer(distFile('.'), { cacheHeaders: true });
+    try {
+      await withPage(
+        requireBrowser(),
+        '/',
+        { viewport: PHONE, baseUrl: host.baseUrl, allowServiceWorkers: true, httpCache: true },
+        async ({ page, problems }) => {
+          await page.getByRole('list', { name: 'Plaatsen' }).getByRole('button').first().waitFor();
+          await page.evaluate(async () => {
+            const registration = await navigator.serviceWorker.ready;
+            return registration.active?.state;
+          });
+          // The precache list is fetched by now; give the last responses a moment.
+          await page.waitForTimeout(1000);
+          const downloads = new Map<string, number>();
+          for (const { path, status } of host.responses) {
+            if (status !== 200) continue;
+            // The worker asks for unversioned files with a revision query: still the same file.
+            const file = path.replace(/[?&]__WB_REVISION__=[^&]*/, '').replace(/\?$/, '');
+            downloads.set(file, (downloads.get(file) ?? 0) + 1);
+          }
+          const twice = [...downloads].filter(([, n]) => n > 1).map(([file]) => file);
+          expect(downloads.size).toBeGreaterThan(10);
+          expect(twice).toEqual([]);
+          expectNoProblems(problems);
+        },
+      );
+    } finally {
+      await host.close();
+    }
+  });
+});

@@ -2,7 +2,12 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { SECURITY_HEADERS, securityHeadersFor } from '../../scripts/lib/headers';
+import { createHash } from 'node:crypto';
+import {
+  cacheControlFor,
+  SECURITY_HEADERS,
+  securityHeadersFor,
+} from '../../scripts/lib/headers';
 
 /** Content types for every kind of file the build can emit. */
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -28,6 +33,8 @@ export interface StaticServer {
   readonly csp: string | undefined;
   /** Paths (with query) of every request served so far, in order; tests count and clear it. */
   readonly requests: string[];
+  /** The same requests with the status sent: 200 carried the file, 304 only said "unchanged". */
+  readonly responses: { path: string; status: number }[];
   /** Serves another build from now on: a deploy, as far as the browser can tell. */
   setRoot(distDir: string): void;
   close(): Promise<void>;
@@ -41,6 +48,11 @@ export interface StaticServerOptions {
   readonly vary?: string;
   /** Partner origins allowed to frame the embed page (the deploy's allow-list); none by default. */
   readonly embedOrigins?: readonly string[];
+  /**
+   * The deploy's cache rules (scripts/lib/headers.ts) and an ETag, answering a matching
+   * If-None-Match with 304, as a real host does; default: `no-store` on everything.
+   */
+  readonly cacheHeaders?: boolean;
 }
 
 /**
@@ -83,6 +95,7 @@ export async function startStaticServer(
   let indexPath = join(root, 'index.html');
   const csp = SECURITY_HEADERS['Content-Security-Policy'];
   const requests: string[] = [];
+  const responses: { path: string; status: number }[] = [];
 
   const server: Server = createServer((req, res) => {
     void (async () => {
@@ -118,6 +131,17 @@ export async function startStaticServer(
         ...securityHeadersFor(urlPath, options.embedOrigins ?? []),
       };
       if (options.vary !== undefined) headers.Vary = options.vary;
+      if (options.cacheHeaders === true) {
+        headers['Cache-Control'] = cacheControlFor(urlPath) ?? 'no-cache';
+        headers.ETag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+        if (req.headers['if-none-match'] === headers.ETag) {
+          responses.push({ path: urlPath + url.search, status: 304 });
+          res.writeHead(304, { ETag: headers.ETag, 'Cache-Control': headers['Cache-Control'] });
+          res.end();
+          return;
+        }
+      }
+      responses.push({ path: urlPath + url.search, status: 200 });
       res.writeHead(200, headers);
       res.end(method === 'HEAD' ? undefined : body);
     })().catch((error: unknown) => {
@@ -138,6 +162,7 @@ export async function startStaticServer(
     baseUrl: `http://127.0.0.1:${port}`,
     csp,
     requests,
+    responses,
     setRoot: (dir) => {
       root = resolve(dir);
       indexPath = join(root, 'index.html');
