@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { placeCentroids, type PlaceCentroid } from '../../src/shared/model/geo';
+import { placeCentroids, round5, type PlaceCentroid } from '../../src/shared/model/geo';
 import { joinDataset } from '../../src/shared/model/dataset-split';
 import {
   coreDatasetSchema,
@@ -150,8 +150,10 @@ export function syntheticLocations(
       organisation: fill(ORGANISATIONS[kind]),
       address: { place: place.name },
       gemeenteCode: place.gemeenteCode,
-      lat: place.lat + (next() - 0.5) * 0.01,
-      lon: place.lon + (next() - 0.5) * 0.01,
+      // Five decimals (about 1 m), as the build writes real positions: random digits beyond that
+      // would weigh on the size figures as no real record does.
+      lat: round5(place.lat + (next() - 0.5) * 0.01),
+      lon: round5(place.lon + (next() - 0.5) * 0.01),
       precision: 'plaats',
       access: [],
       openingHours: {},
