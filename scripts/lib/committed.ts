@@ -15,6 +15,7 @@ import {
 import { reachFileSchema, toReachData, type ReachData } from '../../src/shared/model/reach';
 import { codeNumber } from './build';
 import { GEMEENTE_COUNT, PROVINCE_COUNT } from './reference';
+import { PROVINCE_CODE } from '../../src/shared/model/ids';
 
 /**
  * Checks the files in public/data as the app will receive them. The app validates them too, but
@@ -180,7 +181,7 @@ export function checkCommitted(dir: string): CommittedCheck {
       result.gemeenteAreas = areas;
     },
   );
-  checkAreas(path.join(dir, 'provincies.geojson'), PROVINCE_COUNT, /^PV\d{2}$/, failures);
+  checkAreas(path.join(dir, 'provincies.geojson'), PROVINCE_COUNT, PROVINCE_CODE, failures);
   for (const [name, schema] of [
     ['land.geojson', landSchema],
     ['woonplaatsen.geojson', woonplaatsenSchema],

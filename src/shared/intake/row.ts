@@ -1,4 +1,5 @@
 import type { CsvRow } from './csv';
+import { isWebUrl } from '../model/links';
 
 /**
  * Reading and checking single cells of a curated row; shared by the record builders. Reasons
@@ -73,14 +74,8 @@ export class RowReport {
 
 export const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
-export function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
-  } catch {
-    return false;
-  }
-}
+/** The one URL check (shared/model/links), under the name the intake has used. */
+export const isHttpUrl = isWebUrl;
 
 /** A `source` may be a document name; if it looks like a URL at all, it must be http(s). */
 export function checkSource(row: CsvRow, report: RowReport) {

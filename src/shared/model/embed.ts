@@ -2,6 +2,7 @@
  * The embeddable finder's address and the snippet partners copy. Pure: the embed page reads its
  * preset from here and the "Over deze kaart" page builds the snippet with the same rules.
  */
+import { GEMEENTE_CODE, PROVINCE_CODE } from './ids';
 
 /** The embed page, relative to where the app is hosted (see scripts/lib/headers.ts EMBED_PATH). */
 export const EMBED_FILE = 'embed.html';
@@ -11,9 +12,6 @@ export interface EmbedPreset {
   gemeente?: string;
   province?: string;
 }
-
-const GEMEENTE_CODE = /^GM\d{4}$/;
-const PROVINCE_CODE = /^PV\d{2}$/;
 
 /** The preset from the embed's query string; anything malformed is left out, never guessed. */
 export function parseEmbedPreset(search: string): EmbedPreset {

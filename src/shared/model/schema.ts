@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { GEMEENTE_CODE, PROVINCE_CODE, RECORD_ID } from './ids';
 
 /**
  * The data model, shaped after Open Referral HSDS (organization, service, location, service area).
@@ -68,7 +69,7 @@ export const NL_BOUNDS = { minLat: 50.7, maxLat: 53.7, minLon: 3.2, maxLon: 7.3 
 /** CBS gemeentecode, e.g. GM0363. */
 export const gemeenteCodeSchema = z
   .string()
-  .check(z.regex(/^GM\d{4}$/, 'not a CBS gemeentecode (GM0000)'));
+  .check(z.regex(GEMEENTE_CODE, 'not a CBS gemeentecode (GM0000)'));
 
 /** Dutch postcode, stored normalised as "1234 AB". Letters SA, SD and SS are never issued. */
 export const postcodeSchema = z
@@ -144,9 +145,7 @@ export const addressSchema = z.object({
 });
 
 /** Place ids are kebab-case: stable in URLs and in the files that refer to them. */
-const placeIdSchema = z
-  .string()
-  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be kebab-case'));
+const placeIdSchema = z.string().check(z.regex(RECORD_ID, 'id must be kebab-case'));
 
 /**
  * What the first view needs of a place (dataset.json): enough to list, search, filter and draw
@@ -196,7 +195,7 @@ export type Location = z.infer<typeof locationSchema>;
 
 /** A sociaal raadslieden service: its provider and the gemeenten that fund it (its service area). */
 export const serviceSchema = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be kebab-case')),
+  id: z.string().check(z.regex(RECORD_ID, 'id must be kebab-case')),
   name: nonEmpty('name'),
   provider: nonEmpty('provider'),
   serviceArea: z.array(gemeenteCodeSchema).check(z.minLength(1, 'service area is empty')),
@@ -219,7 +218,7 @@ export type Service = z.infer<typeof serviceSchema>;
  */
 export const evidenceSchema = z
   .object({
-    id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be kebab-case')),
+    id: z.string().check(z.regex(RECORD_ID, 'id must be kebab-case')),
     gemeenteCode: gemeenteCodeSchema,
     kind: evidenceKindSchema,
     status: z.optional(evidenceStatusSchema),
@@ -268,7 +267,7 @@ export type GemeenteContact = z.infer<typeof gemeenteContactSchema>;
 const gemeenteCoreSchema = z.object({
   code: gemeenteCodeSchema,
   name: nonEmpty('name'),
-  provinceCode: z.string().check(z.regex(/^PV\d{2}$/)),
+  provinceCode: z.string().check(z.regex(PROVINCE_CODE)),
   provinceName: nonEmpty('provinceName'),
   population: z.number().check(z.int(), z.nonnegative()),
   label: z.tuple([z.number(), z.number()]),

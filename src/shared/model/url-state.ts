@@ -1,6 +1,7 @@
 import { parsePostcode } from './postcode';
 import { STATUS_FILTERS, type StatusFilter } from './coverage';
 import { PLACE_KINDS, type PlaceKind } from './schema';
+import { GEMEENTE_CODE, PROVINCE_CODE, RECORD_ID } from './ids';
 
 /**
  * The pages of the app; each has its own URL. `gegevens` is "Eigen gegevens" (issue 14), reached
@@ -86,9 +87,9 @@ const PARAMS = {
 } as const satisfies Record<string, UrlProblem>;
 type Param = keyof typeof PARAMS;
 const NEED = /^[a-z]{2,30}$/;
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const GM = /^GM\d{4}$/;
-const PV = /^PV\d{2}$/;
+const ID = RECORD_ID;
+const GM = GEMEENTE_CODE;
+const PV = PROVINCE_CODE;
 
 /**
  * Reads the state from the URL's fragment (`#q=…`). The fragment is never sent to any server, so
