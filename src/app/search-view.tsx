@@ -120,7 +120,8 @@ export function SearchView({
   const full = useFullDataset(dataset, state.placeId !== undefined || state.near !== undefined);
   const detailed = full.data;
 
-  const answerModel = useAnswerModel(state.near !== undefined);
+  // Fetched when the search field gets focus, so the answer does not wait for it after Enter.
+  const answerModel = useAnswerModel(wantTable || state.near !== undefined);
   const resolved: ResolvedOrigin | undefined = useMemo(
     () =>
       state.near && answerModel
