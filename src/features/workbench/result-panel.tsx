@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import {
   COVERAGE_STATES,
   type CoverageResult,
@@ -8,8 +8,10 @@ import { nl } from '../../shared/i18n/nl';
 import type { Dataset } from '../../shared/model/schema';
 import { downloadText } from '../../shared/ui/download';
 import { HsdsDownload } from './hsds-download';
+import { DEFAULT_STATE, serializeUrlState } from '../../shared/model/url-state';
 import { changeReport, mergedCsvFiles } from './model/export';
-import { ageCounts, compare, ownClaimAges, type MergeMode, type OwnRecords } from './model/merge';
+import type { MergeMode, OwnRecords } from '../../shared/model/own-data';
+import { ageCounts, compare, ownClaimAges } from './model/merge';
 import { SimpleTable } from './simple-table';
 import { strings } from './strings';
 
@@ -23,13 +25,17 @@ export function ResultPanel({
   published,
   own,
   today,
+  mode,
+  onMode,
 }: {
   dataset: Dataset;
   published: CoverageResult;
   own: OwnRecords;
   today: string;
+  /** Kept in the shared store: Dekking and its map show the same choice. */
+  mode: MergeMode;
+  onMode: (mode: MergeMode) => void;
 }) {
-  const [mode, setMode] = useState<MergeMode>('samen');
   const comparison = useMemo(
     () => compare(dataset, published, own, mode, today),
     [dataset, published, own, mode, today],
@@ -40,6 +46,9 @@ export function ResultPanel({
     <section aria-labelledby="workbench-result-title" className="workbench__result">
       <h3 id="workbench-result-title">{t.title}</h3>
       <p className="workbench__banner">{t.banner}</p>
+      <p>
+        <a href={serializeUrlState({ ...DEFAULT_STATE, view: 'dekking' })}>{strings.keep.toMap}</a>
+      </p>
       <fieldset>
         <legend>{t.mode}</legend>
         {(['samen', 'alleen'] as const).map((value) => (
@@ -50,7 +59,7 @@ export function ResultPanel({
               value={value}
               checked={mode === value}
               onChange={() => {
-                setMode(value);
+                onMode(value);
               }}
             />
             {value === 'samen' ? t.together : t.alone}

@@ -40,7 +40,20 @@ export const strings = {
   checked: (rows: number, seconds: string) =>
     `Klaar: ${rows} rijen gecontroleerd in ${seconds} seconden.`,
   failed: 'Het controleren lukte niet. Laad de pagina opnieuw en probeer het nog eens.',
-  clear: 'Mijn gegevens wissen',
+  clear: 'Verwijder mijn gegevens',
+  keep: {
+    label: 'Bewaar in deze browser',
+    hint: 'Dan ziet u uw gegevens ook nog op de kaart als u de pagina later weer opent, ook zonder internet. Ze blijven op dit apparaat tot u ze verwijdert. Doe dit niet op een computer die u met anderen deelt.',
+    keptSince: (date: string) =>
+      `Bewaard in deze browser op ${date}. Alleen op dit apparaat; niemand anders ziet ze. Verwijder ze als u klaar bent.`,
+    failed:
+      'Bewaren lukte niet. Misschien is het bestand te groot, of staat uw browser bewaren niet toe. Uw gegevens tellen nog wel mee zolang deze pagina open is.',
+    restored: (date: string) =>
+      `Uw gegevens staan nog in deze browser (bewaard op ${date}). Ze tellen mee op de kaart. Wilt u dat niet meer? Kies "Verwijder mijn gegevens".`,
+    inMemory:
+      'Uw gegevens van dit bezoek tellen mee op de kaart. Laad uw bestand opnieuw om de fouten per regel weer te zien.',
+    toMap: 'Bekijk de kaart met uw gegevens (Dekking)',
+  },
   files: {
     title: 'Uw bestanden',
     caption: 'Per bestand: hoeveel rijen erin stonden en wat ermee gebeurde',

@@ -3,8 +3,8 @@ import { columnNames, curatedFileSpec } from '../../../shared/intake/datapackage
 import { evidenceRow, serviceRow } from '../../../shared/intake/record-rows';
 import type { CoverageState } from '../../../shared/model/coverage';
 import type { Dataset } from '../../../shared/model/schema';
-import type { Comparison, MergeMode, OwnRecords } from './merge';
-import { mergedData } from './merge';
+import { mergedData, type MergeMode, type OwnRecords } from '../../../shared/model/own-data';
+import type { Comparison } from './merge';
 
 /**
  * What the owner takes away: evidence.csv and services.csv in the project's own format (the
