@@ -1,5 +1,4 @@
 import { useState, useSyncExternalStore } from 'react';
-import * as z from 'zod/mini';
 import {
   computeCoverage,
   coverageState,
@@ -8,7 +7,7 @@ import {
 } from '../model/coverage';
 import { localToday } from '../model/freshness';
 import { ownDataset, type MergeMode, type OwnRecords } from '../model/own-data';
-import { evidenceSchema, locationSchema, serviceSchema, type Dataset } from '../model/schema';
+import type { Dataset } from '../model/schema';
 
 /**
  * The owner's own rows ("Eigen gegevens"), shared by the workbench that loads them, and the
@@ -63,17 +62,62 @@ export interface OwnDataStore {
   restore: (dataset: Dataset) => void;
 }
 
-const storedSchema = z.object({
-  version: z.literal(1),
-  keptOn: z.string(),
-  mode: z.enum(['samen', 'alleen']),
-  shown: z.boolean(),
-  records: z.object({
-    evidence: z.array(evidenceSchema),
-    services: z.array(serviceSchema),
-    locations: z.array(locationSchema),
-  }),
-});
+/** What is kept in localStorage: the accepted records and the owner's choices. */
+interface Stored {
+  version: 1;
+  keptOn: string;
+  mode: MergeMode;
+  shown: boolean;
+  records: OwnRecords;
+}
+
+/**
+ * A kept entry read back; undefined if anything is off (then it is removed, not guessed at).
+ */
+function parseStored(text: string): Stored | undefined {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof json !== 'object' || json === null) return undefined;
+  const entry = json as Partial<Record<keyof Stored, unknown>>;
+  const { keptOn, mode, shown, records } = entry;
+  if (entry.version !== 1 || typeof keptOn !== 'string' || typeof shown !== 'boolean')
+    return undefined;
+  if (mode !== 'samen' && mode !== 'alleen') return undefined;
+  if (typeof records !== 'object' || records === null) return undefined;
+  const { evidence, services, locations } = records as Partial<Record<keyof OwnRecords, unknown>>;
+  const ok =
+    recordsWith(evidence, (r) => typeof r['gemeenteCode'] === 'string') &&
+    recordsWith(services, (r) => Array.isArray(r['serviceArea'])) &&
+    recordsWith(locations, (r) => typeof r['lat'] === 'number' && typeof r['lon'] === 'number');
+  if (!ok) return undefined;
+  return { version: 1, keptOn, mode, shown, records: records as OwnRecords };
+}
+
+/**
+ * Whether a kept list still has the shape this code reads. Only a light check: the rows were
+ * checked by the build's own schemas when loaded, and zod here would add to the first view (its
+ * schemas live there). A change to the records' shape bumps `version` instead.
+ */
+function recordsWith(list: unknown, has: (record: Record<string, unknown>) => boolean): boolean {
+  return (
+    Array.isArray(list) &&
+    list.every((item: unknown) => {
+      if (typeof item !== 'object' || item === null) return false;
+      const record = item as Record<string, unknown>;
+      const provenance = record['provenance'];
+      return (
+        typeof record['id'] === 'string' &&
+        typeof provenance === 'object' &&
+        provenance !== null &&
+        has(record)
+      );
+    })
+  );
+}
 
 function picture(
   dataset: Dataset,
@@ -112,7 +156,7 @@ export function createOwnDataStore(
 
   const save = (data: OwnData, keptOn: string): KeepResult => {
     try {
-      const entry: z.infer<typeof storedSchema> = {
+      const entry: Stored = {
         version: 1,
         keptOn,
         mode: data.mode,
@@ -208,19 +252,13 @@ export function createOwnDataStore(
         return;
       }
       if (text === null) return;
-      let json: unknown;
-      try {
-        json = JSON.parse(text);
-      } catch {
-        json = undefined;
-      }
-      const parsed = storedSchema.safeParse(json);
-      if (!parsed.success) {
+      const parsed = parseStored(text);
+      if (!parsed) {
         forget();
         return;
       }
       base = dataset;
-      const { records, mode, shown, keptOn } = parsed.data;
+      const { records, mode, shown, keptOn } = parsed;
       // Called while a view renders: the others (the map) hear of it right after.
       set({ records, mode, shown, keptOn, restored: true }, { quiet: true });
     },
