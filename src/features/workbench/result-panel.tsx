@@ -5,11 +5,11 @@ import {
   type CoverageState,
 } from '../../shared/model/coverage';
 import { nl } from '../../shared/i18n/nl';
-import type { Dataset } from '../../shared/model/schema';
+import { PLACE_KINDS, type Dataset } from '../../shared/model/schema';
 import { downloadText } from '../../shared/ui/download';
 import { HsdsDownload } from './hsds-download';
 import { DEFAULT_STATE, serializeUrlState } from '../../shared/model/url-state';
-import { changeReport, mergedCsvFiles } from './model/export';
+import { changeReport, mergedCsvFiles, mergedPlaceFiles } from './model/export';
 import type { MergeMode, OwnRecords } from '../../shared/model/own-data';
 import { ageCounts, compare, ownClaimAges } from './model/merge';
 import { SimpleTable } from './simple-table';
@@ -130,6 +130,20 @@ export function ResultPanel({
             {name === 'evidence.csv' ? strings.export.evidence : strings.export.services}
           </button>
         ))}
+        {PLACE_KINDS.map((kind) => (
+          <button
+            key={kind}
+            type="button"
+            onClick={() => {
+              const file = mergedPlaceFiles(dataset, own, mode).find(
+                (f) => f.file === `locations-${kind}.csv`,
+              );
+              if (file) downloadText(file.file, file.text, 'text/csv;charset=utf-8');
+            }}
+          >
+            {strings.export.places[kind]}
+          </button>
+        ))}
         <button
           type="button"
           onClick={() => {
@@ -143,8 +157,8 @@ export function ResultPanel({
           {strings.export.report}
         </button>
       </div>
+      <p className="workbench__hint">{strings.export.internal}</p>
       <HsdsDownload dataset={dataset} own={own} mode={mode} today={today} />
-      {own.locations.length > 0 ? <p>{strings.export.placesLater}</p> : null}
     </section>
   );
 }

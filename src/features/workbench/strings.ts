@@ -1,5 +1,6 @@
 import type { FileKind } from './model/check-files';
 import type { MatchHow } from './model/match-gemeente';
+import type { PlaceKind } from '../../shared/model/schema';
 
 /** Every text of the "Eigen gegevens" view, in Dutch at B1 level. */
 export const strings = {
@@ -138,7 +139,14 @@ export const strings = {
     services: 'services.csv downloaden',
     report: 'Verslag van de wijzigingen downloaden',
     reportName: 'wijzigingen.txt',
-    placesLater: 'Plekken (locations-….csv) kunt u nog niet downloaden; stuur uw eigen bestand in.',
+    places: {
+      'sociaal-raadslieden':
+        'Plekken sociaal raadslieden downloaden (locations-sociaal-raadslieden.csv)',
+      ido: 'Plekken IDO downloaden (locations-ido.csv)',
+      'juridisch-loket': 'Plekken Juridisch Loket downloaden (locations-juridisch-loket.csv)',
+    } satisfies Record<PlaceKind, string>,
+    internal:
+      'Interne notities (note, access_note) en bag_id staan niet in de gepubliceerde gegevens. In de bestanden zijn die kolommen leeg bij gepubliceerde rijen. Een positie staat er alleen in als die precies is (precision exact); de andere posities rekent de kaart zelf uit.',
     hsds: {
       button: 'HSDS downloaden (open data)',
       busy: 'Bezig met maken…',
