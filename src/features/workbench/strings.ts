@@ -15,6 +15,8 @@ export const strings = {
   drop: 'Of sleep de bestanden hierheen.',
   template: {
     title: 'Sjabloon voor een statuslijst',
+    intro:
+      'Voor een uitvraag onder uw leden of een eigen lijst. Zet één rij per gemeente per organisatie: werkt uw organisatie voor drie gemeenten, dan zijn dat drie rijen. Werken twee organisaties in dezelfde gemeente, dan heeft die gemeente twee rijen. Dit betekenen de kolommen:',
     button: 'Sjabloon downloaden (CSV)',
     fileName: 'statuslijst-sjabloon.csv',
     columns: [

@@ -215,6 +215,7 @@ function Template() {
   return (
     <section aria-labelledby="workbench-template-title">
       <h3 id="workbench-template-title">{t.title}</h3>
+      <p>{t.intro}</p>
       <dl className="workbench__columns">
         {t.columns.map(([name, meaning]) => (
           <div key={name}>
