@@ -76,6 +76,29 @@ describe('Eigen gegevens', () => {
     });
   });
 
+  it('lists each problem as a card on a phone', async () => {
+    await withPage(
+      requireBrowser(),
+      '/#v=gegevens',
+      { viewport: { width: 390, height: 844 } },
+      async ({ page, problems }) => {
+        await page.getByLabel('Kies een of meer CSV-bestanden').setInputFiles(SHEET);
+        await page.getByRole('status').filter({ hasText: 'Klaar' }).waitFor({ timeout: 30_000 });
+        // The wide table is not shown (nor read out); one card per problem is.
+        expect(await page.getByRole('table', { name: /Wat er mis is/ }).count()).toBe(0);
+        const cards = page.getByRole('list', { name: /Wat er mis is/ }).getByRole('listitem');
+        expect(await cards.count()).toBe(6);
+        const atlantis = cards.filter({ hasText: 'Atlantis' });
+        expect(await atlantis.innerText()).toMatch(
+          /Regel\s+45\s+Kolom\s+Gemeente\s+Wat is er mis\s+"Atlantis" is geen gemeente van 2026\s+Wat kunt u doen\s+\S/,
+        );
+        const box = await atlantis.boundingBox();
+        expect((box?.x ?? 0) + (box?.width ?? 999)).toBeLessThanOrEqual(390);
+        expectNoProblems(problems);
+      },
+    );
+  });
+
   it('keeps the page responsive while it checks 10,000 rows', async () => {
     const lines = ['gemeente;status;aanbieder;bron;datum'];
     for (let i = 0; i < 10_000; i += 1) {

@@ -1,6 +1,6 @@
 import { campaignStrings, nl } from './strings';
 import { statusTotal } from '../../shared/model/coverage';
-import { useEffect, useMemo, useRef, type JSX } from 'react';
+import { useEffect, useMemo, useRef, type JSX, type ReactNode } from 'react';
 import { CoverageDownloads } from './coverage-downloads';
 import { CoverageHistory } from './coverage-history';
 import { CoverageFilters } from './coverage-filters';
@@ -34,7 +34,11 @@ export function CoverageSide({
   reach,
   reachLayer,
   onReachLayer,
-}: CoverageViewProps): JSX.Element {
+  notice,
+}: CoverageViewProps & {
+  /** Shown right under the heading: the banner when the owner's own rows are on the map. */
+  notice?: ReactNode;
+}): JSX.Element {
   useReachLayer(reach.data, reachLayer, onReachLayer);
   const provinces = useMemo(() => provinceList(dataset.gemeenten), [dataset.gemeenten]);
   const rows = useMemo(() => buildCoverageRows(dataset, coverage), [dataset, coverage]);
@@ -73,6 +77,7 @@ export function CoverageSide({
       <h2 id="dekking-titel" ref={headingRef} tabIndex={-1} className="coverage-no-print">
         {t.title}
       </h2>
+      {notice}
       {state.gemeente ? (
         <GemeenteProfile
           dataset={dataset}

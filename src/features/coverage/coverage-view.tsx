@@ -1,5 +1,8 @@
 import type { JSX } from 'react';
+import { useOwnData, type OwnData } from '../../shared/state/own-data';
 import { CoverageSide as DekkingSide } from './coverage-side';
+import { CoverageTable as DekkingTable } from './coverage-table';
+import { OwnDataBanner } from './own-data-banner';
 import { Factsheet } from './factsheet';
 import { ReachContext } from './reach-context';
 import type { CoverageViewProps } from './types';
@@ -16,15 +19,32 @@ import './campaign.css';
  * (every extra lazy entry adds to what the first view carries).
  */
 export function CoverageSide(props: CoverageViewProps): JSX.Element {
+  const own = useOwnData(props.dataset);
   return (
     <ReachContext value={props.reach}>
       {props.state.view === 'blad' ? (
+        // A factsheet is for print and sharing: always the published data.
         <Factsheet dataset={props.dataset} coverage={props.coverage} state={props.state} />
       ) : (
-        <DekkingSide {...props} />
+        <DekkingSide
+          {...withOwnData(props, own)}
+          notice={own ? <OwnDataBanner own={own} /> : undefined}
+        />
       )}
     </ReachContext>
   );
 }
 
-export { CoverageTable } from './coverage-table';
+export function CoverageTable(props: CoverageViewProps): JSX.Element {
+  const own = useOwnData(props.dataset);
+  return <DekkingTable {...withOwnData(props, own)} />;
+}
+
+/**
+ * The owner's rows ("Eigen gegevens"), when loaded and chosen, in place of the published data:
+ * summary, table, profiles and (through the same store) the map then show the same picture.
+ */
+function withOwnData(props: CoverageViewProps, own: OwnData | undefined): CoverageViewProps {
+  const picture = own?.picture;
+  return picture ? { ...props, dataset: picture.dataset, coverage: picture.coverage } : props;
+}

@@ -5,6 +5,7 @@ import { boundariesQuery, type BoundaryCollection } from '../../shared/data/quer
 import { dataUrl } from '../../shared/data/fetch-json';
 import { DataErrorPanel } from '../../shared/ui/data-error';
 import { downloadBlob } from '../../shared/ui/download';
+import { useOwnData } from '../../shared/state/own-data';
 import { usePointedGemeente, type PointedGemeente } from '../../shared/state/pointed-gemeente';
 import type { MapExportInfo } from './export-png';
 import { nl } from './strings';
@@ -222,9 +223,12 @@ function MapCanvas(
   useEffect(() => {
     controller.current?.pointGemeente(pointed);
   }, [pointed]);
+  // The owner's rows ("Eigen gegevens"), when they chose to see them: colours and label follow.
+  const ownStates = useOwnData()?.picture?.states;
+  const coverage = ownStates ?? props.coverage;
   useEffect(() => {
-    controller.current?.setCoverage(props.coverage);
-  }, [props.coverage]);
+    controller.current?.setCoverage(coverage);
+  }, [coverage]);
   useEffect(() => {
     const map = controller.current;
     if (!map) return;
@@ -245,7 +249,14 @@ function MapCanvas(
   }, [focusKey, focusPoints]);
 
   const labelled = mapHover ?? pointed ?? props.selectedGemeente;
-  const hoverLabel = labelled ? props.describeGemeente?.(labelled) : undefined;
+  /** The app's words, or the owner's status when the map shows their rows (and not a distance). */
+  const describe = (code: string): string | undefined => {
+    if (!props.describeGemeente) return undefined;
+    if (!ownStates || props.reachBands) return props.describeGemeente(code);
+    const name = props.gemeenten.find((g) => g.code === code)?.name ?? code;
+    return `${name}: ${nl.freshness.state[ownStates.get(code) ?? 'onbekend']}`;
+  };
+  const hoverLabel = labelled ? describe(labelled) : undefined;
 
   if (status.state === 'failed') {
     return (

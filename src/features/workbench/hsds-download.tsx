@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Dataset } from '../../shared/model/schema';
 import { downloadText } from '../../shared/ui/download';
-import type { MergeMode, OwnRecords } from './model/merge';
+import type { MergeMode, OwnRecords } from '../../shared/model/own-data';
 import { runHsds } from './run-hsds';
 import { strings } from './strings';
 

@@ -1,6 +1,6 @@
 import type { Dataset } from '../../shared/model/schema';
 import { mergedHsds } from './model/export-hsds';
-import type { MergeMode, OwnRecords } from './model/merge';
+import type { MergeMode, OwnRecords } from '../../shared/model/own-data';
 
 /**
  * Maps the merged data to HSDS off the main thread, like the checks: the page stays responsive

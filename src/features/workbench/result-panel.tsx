@@ -1,15 +1,17 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import {
   COVERAGE_STATES,
   type CoverageResult,
   type CoverageState,
 } from '../../shared/model/coverage';
 import { nl } from '../../shared/i18n/nl';
-import type { Dataset } from '../../shared/model/schema';
+import { PLACE_KINDS, type Dataset } from '../../shared/model/schema';
 import { downloadText } from '../../shared/ui/download';
 import { HsdsDownload } from './hsds-download';
-import { changeReport, mergedCsvFiles } from './model/export';
-import { ageCounts, compare, ownClaimAges, type MergeMode, type OwnRecords } from './model/merge';
+import { DEFAULT_STATE, serializeUrlState } from '../../shared/model/url-state';
+import { changeReport, mergedCsvFiles, mergedPlaceFiles } from './model/export';
+import type { MergeMode, OwnRecords } from '../../shared/model/own-data';
+import { ageCounts, compare, ownClaimAges } from './model/merge';
 import { SimpleTable } from './simple-table';
 import { strings } from './strings';
 
@@ -23,13 +25,17 @@ export function ResultPanel({
   published,
   own,
   today,
+  mode,
+  onMode,
 }: {
   dataset: Dataset;
   published: CoverageResult;
   own: OwnRecords;
   today: string;
+  /** Kept in the shared store: Dekking and its map show the same choice. */
+  mode: MergeMode;
+  onMode: (mode: MergeMode) => void;
 }) {
-  const [mode, setMode] = useState<MergeMode>('samen');
   const comparison = useMemo(
     () => compare(dataset, published, own, mode, today),
     [dataset, published, own, mode, today],
@@ -40,6 +46,9 @@ export function ResultPanel({
     <section aria-labelledby="workbench-result-title" className="workbench__result">
       <h3 id="workbench-result-title">{t.title}</h3>
       <p className="workbench__banner">{t.banner}</p>
+      <p>
+        <a href={serializeUrlState({ ...DEFAULT_STATE, view: 'dekking' })}>{strings.keep.toMap}</a>
+      </p>
       <fieldset>
         <legend>{t.mode}</legend>
         {(['samen', 'alleen'] as const).map((value) => (
@@ -50,7 +59,7 @@ export function ResultPanel({
               value={value}
               checked={mode === value}
               onChange={() => {
-                setMode(value);
+                onMode(value);
               }}
             />
             {value === 'samen' ? t.together : t.alone}
@@ -121,6 +130,20 @@ export function ResultPanel({
             {name === 'evidence.csv' ? strings.export.evidence : strings.export.services}
           </button>
         ))}
+        {PLACE_KINDS.map((kind) => (
+          <button
+            key={kind}
+            type="button"
+            onClick={() => {
+              const file = mergedPlaceFiles(dataset, own, mode).find(
+                (f) => f.file === `locations-${kind}.csv`,
+              );
+              if (file) downloadText(file.file, file.text, 'text/csv;charset=utf-8');
+            }}
+          >
+            {strings.export.places[kind]}
+          </button>
+        ))}
         <button
           type="button"
           onClick={() => {
@@ -134,8 +157,8 @@ export function ResultPanel({
           {strings.export.report}
         </button>
       </div>
+      <p className="workbench__hint">{strings.export.internal}</p>
       <HsdsDownload dataset={dataset} own={own} mode={mode} today={today} />
-      {own.locations.length > 0 ? <p>{strings.export.placesLater}</p> : null}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import type { FileKind } from './model/check-files';
 import type { MatchHow } from './model/match-gemeente';
+import type { PlaceKind } from '../../shared/model/schema';
 
 /** Every text of the "Eigen gegevens" view, in Dutch at B1 level. */
 export const strings = {
@@ -14,6 +15,8 @@ export const strings = {
   drop: 'Of sleep de bestanden hierheen.',
   template: {
     title: 'Sjabloon voor een statuslijst',
+    intro:
+      'Voor een uitvraag onder uw leden of een eigen lijst. Zet één rij per gemeente per organisatie: werkt uw organisatie voor drie gemeenten, dan zijn dat drie rijen. Werken twee organisaties in dezelfde gemeente, dan heeft die gemeente twee rijen. Dit betekenen de kolommen:',
     button: 'Sjabloon downloaden (CSV)',
     fileName: 'statuslijst-sjabloon.csv',
     columns: [
@@ -40,7 +43,20 @@ export const strings = {
   checked: (rows: number, seconds: string) =>
     `Klaar: ${rows} rijen gecontroleerd in ${seconds} seconden.`,
   failed: 'Het controleren lukte niet. Laad de pagina opnieuw en probeer het nog eens.',
-  clear: 'Mijn gegevens wissen',
+  clear: 'Verwijder mijn gegevens',
+  keep: {
+    label: 'Bewaar in deze browser',
+    hint: 'Dan ziet u uw gegevens ook nog op de kaart als u de pagina later weer opent, ook zonder internet. Ze blijven op dit apparaat tot u ze verwijdert. Doe dit niet op een computer die u met anderen deelt.',
+    keptSince: (date: string) =>
+      `Bewaard in deze browser op ${date}. Alleen op dit apparaat; niemand anders ziet ze. Verwijder ze als u klaar bent.`,
+    failed:
+      'Bewaren lukte niet. Misschien is het bestand te groot, of staat uw browser bewaren niet toe. Uw gegevens tellen nog wel mee zolang deze pagina open is.',
+    restored: (date: string) =>
+      `Uw gegevens staan nog in deze browser (bewaard op ${date}). Ze tellen mee op de kaart. Wilt u dat niet meer? Kies "Verwijder mijn gegevens".`,
+    inMemory:
+      'Uw gegevens van dit bezoek tellen mee op de kaart. Laad uw bestand opnieuw om de fouten per regel weer te zien.',
+    toMap: 'Bekijk de kaart met uw gegevens (Dekking)',
+  },
   files: {
     title: 'Uw bestanden',
     caption: 'Per bestand: hoeveel rijen erin stonden en wat ermee gebeurde',
@@ -125,7 +141,14 @@ export const strings = {
     services: 'services.csv downloaden',
     report: 'Verslag van de wijzigingen downloaden',
     reportName: 'wijzigingen.txt',
-    placesLater: 'Plekken (locations-….csv) kunt u nog niet downloaden; stuur uw eigen bestand in.',
+    places: {
+      'sociaal-raadslieden':
+        'Plekken sociaal raadslieden downloaden (locations-sociaal-raadslieden.csv)',
+      ido: 'Plekken IDO downloaden (locations-ido.csv)',
+      'juridisch-loket': 'Plekken Juridisch Loket downloaden (locations-juridisch-loket.csv)',
+    } satisfies Record<PlaceKind, string>,
+    internal:
+      'Interne notities (note, access_note) en bag_id staan niet in de gepubliceerde gegevens. In de bestanden zijn die kolommen leeg bij gepubliceerde rijen. Een positie staat er alleen in als die precies is (precision exact); de andere posities rekent de kaart zelf uit.',
     hsds: {
       button: 'HSDS downloaden (open data)',
       busy: 'Bezig met maken…',

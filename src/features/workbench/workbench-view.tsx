@@ -1,9 +1,12 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { writeCsv } from '../../shared/intake/csv-write';
 import { localToday } from '../../shared/model/freshness';
 import type { CoverageResult } from '../../shared/model/coverage';
 import type { Dataset } from '../../shared/model/schema';
 import { downloadText } from '../../shared/ui/download';
+import { ownDataStore, useOwnData } from '../../shared/state/own-data';
+import { formatDate } from '../../shared/model/dates';
+import { KeepChoice } from './keep-choice';
 import { confirmKey, ownRecords } from './model/merge';
 import type { CheckResult, SheetClaim } from './model/check-files';
 import { ProblemTable } from './problem-table';
@@ -36,10 +39,22 @@ export function WorkbenchView({
   };
   const { ref: dropZone, dragging } = useDropZone(start);
   const result = state.phase === 'done' ? state.result : undefined;
-  const own = useMemo(
+  const checked = useMemo(
     () => (result ? ownRecords(result, confirmed) : undefined),
     [result, confirmed],
   );
+  // The rows travel to Dekking and its map through the shared store (read back if kept).
+  const stored = useOwnData(dataset);
+  useEffect(() => {
+    if (checked) ownDataStore.load(dataset, checked);
+  }, [dataset, checked]);
+  /** This check's rows; or, after a reload or a visit to Dekking, those in the store. */
+  const own = checked ?? stored?.records;
+  const remove = () => {
+    ownDataStore.remove();
+    clear();
+    setConfirmed(new Set());
+  };
 
   return (
     <article className="page workbench">
@@ -80,22 +95,32 @@ export function WorkbenchView({
           {strings.failed}
         </p>
       ) : null}
-      {result && own ? (
+      {!result && stored ? (
+        <p className="workbench__kept">
+          {stored.keptOn ? strings.keep.restored(formatDate(stored.keptOn)) : strings.keep.inMemory}
+        </p>
+      ) : null}
+      {own ? (
         <>
-          <button
-            type="button"
-            className="workbench__clear"
-            onClick={() => {
-              clear();
-              setConfirmed(new Set());
-            }}
-          >
+          <button type="button" className="workbench__clear" onClick={remove}>
             {strings.clear}
           </button>
-          <FileTable result={result} />
-          <Confirmations claims={result.claims} confirmed={confirmed} onChange={setConfirmed} />
-          <ProblemTable problems={result.problems} />
-          <ResultPanel dataset={dataset} published={coverage} own={own} today={today} />
+          {result ? (
+            <>
+              <FileTable result={result} />
+              <Confirmations claims={result.claims} confirmed={confirmed} onChange={setConfirmed} />
+              <ProblemTable problems={result.problems} />
+            </>
+          ) : null}
+          <KeepChoice kept={stored?.keptOn} />
+          <ResultPanel
+            dataset={dataset}
+            published={coverage}
+            own={own}
+            today={today}
+            mode={stored?.mode ?? 'samen'}
+            onMode={ownDataStore.setMode}
+          />
         </>
       ) : null}
       <Template />
@@ -190,6 +215,7 @@ function Template() {
   return (
     <section aria-labelledby="workbench-template-title">
       <h3 id="workbench-template-title">{t.title}</h3>
+      <p>{t.intro}</p>
       <dl className="workbench__columns">
         {t.columns.map(([name, meaning]) => (
           <div key={name}>

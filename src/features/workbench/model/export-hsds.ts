@@ -1,7 +1,7 @@
 import { hsdsJson, toHsds } from '../../../shared/model/hsds';
 import type { HsdsResult } from '../../../shared/model/hsds-types';
 import type { Dataset } from '../../../shared/model/schema';
-import { mergedData, type MergeMode, type OwnRecords } from './merge';
+import { mergedData, type MergeMode, type OwnRecords } from '../../../shared/model/own-data';
 
 /**
  * The owner's view as Open Referral HSDS: the merged records (or the owner's alone), mapped by

@@ -1,15 +1,15 @@
 import { writeCsv } from '../../../shared/intake/csv-write';
 import { columnNames, curatedFileSpec } from '../../../shared/intake/datapackage';
-import { evidenceRow, serviceRow } from '../../../shared/intake/record-rows';
+import { evidenceRow, locationRow, serviceRow } from '../../../shared/intake/record-rows';
 import type { CoverageState } from '../../../shared/model/coverage';
-import type { Dataset } from '../../../shared/model/schema';
-import type { Comparison, MergeMode, OwnRecords } from './merge';
-import { mergedData } from './merge';
+import { PLACE_KINDS, type Dataset } from '../../../shared/model/schema';
+import { mergedData, type MergeMode, type OwnRecords } from '../../../shared/model/own-data';
+import type { Comparison } from './merge';
 
 /**
- * What the owner takes away: evidence.csv and services.csv in the project's own format (the
- * merged files, ready to replace those in data/ as a proposed change), and a short report of
- * what changed and on which sources.
+ * What the owner takes away: evidence.csv, services.csv and the places' locations-<kind>.csv in
+ * the project's own format (the merged files, ready to compare with those in data/ as a proposed
+ * change), and a short report of what changed and on which sources.
  */
 
 export interface ExportFile {
@@ -32,6 +32,16 @@ export function mergedCsvFiles(dataset: Dataset, own: OwnRecords, mode: MergeMod
     },
     { file: 'services.csv', text: writeCsv(header('services.csv'), data.services.map(serviceRow)) },
   ];
+}
+
+/** The merged places, one file per kind as in data/ (locations-ido.csv and so on). */
+export function mergedPlaceFiles(dataset: Dataset, own: OwnRecords, mode: MergeMode): ExportFile[] {
+  const data = mergedData(dataset, own, mode);
+  return PLACE_KINDS.map((kind) => {
+    const file = `locations-${kind}.csv`;
+    const rows = data.locations.filter((l) => l.kind === kind).map(locationRow);
+    return { file, text: writeCsv(header(file), rows) };
+  });
 }
 
 /** Plain text, for an e-mail or an issue: counts, changed gemeenten and the sources behind them. */

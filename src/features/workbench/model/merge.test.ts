@@ -1,10 +1,13 @@
 // @vitest-environment node
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createCoverageDataset } from '../../../../tests/fixtures/coverage-dataset';
 import { computeCoverage } from '../../../shared/model/coverage';
-import type { Evidence } from '../../../shared/model/schema';
+import { postcodeTableSchema, type Evidence, type Location } from '../../../shared/model/schema';
+import { curate, curatedReference } from '../../../shared/intake/curate';
+import { shapesFromGeoJson } from '../../../shared/intake/polygon';
 import type { CheckResult } from './check-files';
-import { changeReport, mergedCsvFiles } from './export';
+import { changeReport, mergedCsvFiles, mergedPlaceFiles } from './export';
 import { ageCounts, compare, confirmKey, ownClaimAges, ownRecords } from './merge';
 
 const TODAY = '2026-11-30';
@@ -90,5 +93,55 @@ describe('merging the owner’s rows', () => {
     const report = changeReport(result, own, (s) => s, TODAY);
     expect(report).toContain('Heerenveen (GM0074): niet-verouderd -> wel-actueel');
     expect(report).toContain('https://example.org/eigen-1');
+  });
+
+  it('exports the places as data/’s locations files, which the build’s own checks accept as they are', () => {
+    const office: Location = {
+      id: 'srl-eigen-kantoor',
+      kind: 'sociaal-raadslieden',
+      name: 'Sociaal raadslieden, "Het Kantoor"',
+      organisation: 'Welzijn Voorbeeld',
+      address: { street: 'Stationsplein', houseNumber: '1', place: 'Heerenveen' },
+      gemeenteCode: 'GM0074',
+      lat: 52.96,
+      lon: 5.92,
+      precision: 'exact',
+      access: ['inloop', 'afspraak'],
+      openingHours: { osm: 'Mo-Fr 09:00-12:00' },
+      provenance: { source: 'https://example.org/kantoor', checkedOn: TODAY, sourceDate: '2026' },
+    };
+    const own = { evidence: [], services: [], locations: [office] };
+    const files = mergedPlaceFiles(dataset, own, 'samen');
+    expect(files.map((f) => f.file)).toEqual([
+      'locations-sociaal-raadslieden.csv',
+      'locations-ido.csv',
+      'locations-juridisch-loket.csv',
+    ]);
+    const srl = files[0]?.text.trim().split('\n') ?? [];
+    const publishedSrl = dataset.locations.filter((l) => l.kind === 'sociaal-raadslieden');
+    expect(srl).toHaveLength(1 + publishedSrl.length + 1);
+    // A published place at precision plaats: its position is the build's to derive, not given.
+    expect(srl[1]).toMatch(/^srl-utrecht-kantoor,sociaal-raadslieden,.*,Utrecht,GM0344,,,,plaats,/);
+
+    // The build's own curation, over the files together (services.csv holds the service_ids),
+    // with the served postcode table and gemeente boundaries.
+    const served = (file: string): unknown =>
+      JSON.parse(readFileSync(new URL(`../../../../public/data/${file}`, import.meta.url), 'utf8'));
+    const reference = curatedReference(
+      dataset.gemeenten,
+      postcodeTableSchema.parse(served('postcodes.json')),
+      shapesFromGeoJson(served('gemeenten.geojson') as Parameters<typeof shapesFromGeoJson>[0]),
+    );
+    const result = curate(
+      [...mergedCsvFiles(dataset, own, 'samen'), ...files].map((f) => ({
+        file: f.file,
+        bytes: new TextEncoder().encode(f.text),
+      })),
+      reference,
+      { today: TODAY },
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.records.locations).toContainEqual(office);
+    expect(result.records.locations).toHaveLength(dataset.locations.length + 1);
   });
 });

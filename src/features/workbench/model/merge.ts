@@ -7,7 +7,8 @@ import {
   type CoverageTotals,
 } from '../../../shared/model/coverage';
 import { claimAge, type ClaimAge } from '../../../shared/model/freshness';
-import type { Dataset, Evidence, Location, Service } from '../../../shared/model/schema';
+import type { Dataset, Location } from '../../../shared/model/schema';
+import { mergedData, type MergeMode, type OwnRecords } from '../../../shared/model/own-data';
 import type { CheckResult, SheetClaim } from './check-files';
 
 /**
@@ -16,15 +17,6 @@ import type { CheckResult, SheetClaim } from './check-files';
  * build's own computeCoverage) or on their own. Says which gemeenten change, where the owner's
  * rows contradict the published ones, and which places are new.
  */
-
-export type MergeMode = 'samen' | 'alleen';
-
-/** The owner's accepted records: project-file records plus sheet claims that need no (more) yes. */
-export interface OwnRecords {
-  evidence: Evidence[];
-  services: Service[];
-  locations: Location[];
-}
 
 /** A sheet claim's key for confirmation: the same typed name in the same file is confirmed once. */
 export function confirmKey(claim: Pick<SheetClaim, 'file' | 'confirm'>): string {
@@ -39,29 +31,6 @@ export function ownRecords(check: CheckResult, confirmed: ReadonlySet<string>): 
     evidence: [...check.records.evidence, ...sheet],
     services: check.records.services,
     locations: check.records.locations,
-  };
-}
-
-/** Published records with the owner's rows in place (same id) or added. */
-function replaceById<T extends { id: string }>(published: readonly T[], own: readonly T[]): T[] {
-  const byId = new Map(own.map((r) => [r.id, r]));
-  const merged = published.map((r) => byId.get(r.id) ?? r);
-  const known = new Set(published.map((r) => r.id));
-  return [...merged, ...own.filter((r) => !known.has(r.id))];
-}
-
-export interface MergedData {
-  evidence: Evidence[];
-  services: Service[];
-  locations: Location[];
-}
-
-export function mergedData(dataset: Dataset, own: OwnRecords, mode: MergeMode): MergedData {
-  if (mode === 'alleen') return { ...own };
-  return {
-    evidence: replaceById(dataset.evidence, own.evidence),
-    services: replaceById(dataset.services, own.services),
-    locations: replaceById(dataset.locations, own.locations),
   };
 }
 
