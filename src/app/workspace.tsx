@@ -18,6 +18,7 @@ import { useFullDataset } from '../shared/data/use-full-dataset';
 import { DataErrorPanel } from '../shared/ui/data-error';
 import { ErrorBoundary } from '../shared/ui/error-boundary';
 import { createPointedGemeente } from '../shared/state/pointed-gemeente';
+import type { OwnPicture } from '../shared/state/own-data';
 import { PlacesInView } from './places-in-view';
 import { SearchView, type MapFocus } from './search-view';
 
@@ -117,10 +118,11 @@ export function Workspace({ dataset, url }: { dataset: CoreDataset; url: UrlApi 
   );
   /** What the Dekking PNG says beside the map: worked out (in its own chunk) when it is asked for. */
   const exportInfo = useCallback(
-    () =>
+    (own?: OwnPicture) =>
       import('./coverage-export-info').then((m) =>
         m.coverageExportInfo({
-          totals,
+          totals: own ? coverageTotals(own.dataset.gemeenten, own.coverage.byCode) : totals,
+          own: own !== undefined,
           today,
           version: dataset.version,
           checkedUntil: dataset.checkedUntil,

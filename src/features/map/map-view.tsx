@@ -5,7 +5,7 @@ import { boundariesQuery, type BoundaryCollection } from '../../shared/data/quer
 import { dataUrl } from '../../shared/data/fetch-json';
 import { DataErrorPanel } from '../../shared/ui/data-error';
 import { downloadBlob } from '../../shared/ui/download';
-import { useOwnData } from '../../shared/state/own-data';
+import { useOwnData, type OwnPicture } from '../../shared/state/own-data';
 import { usePointedGemeente, type PointedGemeente } from '../../shared/state/pointed-gemeente';
 import type { MapExportInfo } from './export-png';
 import { nl } from './strings';
@@ -80,7 +80,7 @@ export interface MapViewProps {
    * whole country or of `area.province`.
    */
   /** Dekking's PNG: what it says beside the map, worked out when the PNG is asked for. */
-  exportInfo?: (() => Promise<MapExportInfo>) | undefined;
+  exportInfo?: ((own?: OwnPicture) => Promise<MapExportInfo>) | undefined;
   /** Called once, when the map has drawn its gemeenten for the first time. */
   onDrawn?: (() => void) | undefined;
 }
@@ -224,7 +224,8 @@ function MapCanvas(
     controller.current?.pointGemeente(pointed);
   }, [pointed]);
   // The owner's rows ("Eigen gegevens"), when they chose to see them: colours and label follow.
-  const ownStates = useOwnData()?.picture?.states;
+  const ownPicture = useOwnData()?.picture;
+  const ownStates = ownPicture?.states;
   const coverage = ownStates ?? props.coverage;
   useEffect(() => {
     controller.current?.setCoverage(coverage);
@@ -297,7 +298,8 @@ function MapCanvas(
             onClick={() => {
               const makeInfo = props.exportInfo;
               if (!makeInfo) return;
-              void makeInfo()
+              // The PNG's legend counts what the map shows: the owner's picture when it is shown.
+              void makeInfo(ownPicture)
                 .then((info) => controller.current?.exportPng(info, areaProvince))
                 .then((blob) => {
                   if (blob) downloadBlob(nl.map.exportFileName, blob);
