@@ -3,11 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createHash } from 'node:crypto';
-import {
-  cacheControlFor,
-  SECURITY_HEADERS,
-  securityHeadersFor,
-} from '../../scripts/lib/headers';
+import { cacheControlFor, SECURITY_HEADERS, securityHeadersFor } from '../../scripts/lib/headers';
 
 /** Content types for every kind of file the build can emit. */
 const CONTENT_TYPES: Readonly<Record<string, string>> = {

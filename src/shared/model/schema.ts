@@ -183,7 +183,6 @@ export const placeDetailSchema = z.object({
   whatToBring: z.optional(z.string()),
   provenance: provenanceSchema,
 });
-export type PlaceDetail = z.infer<typeof placeDetailSchema>;
 
 /** A physical place where help is given (HSDS location + the service at it): summary + detail. */
 export const locationSchema = z.object({
