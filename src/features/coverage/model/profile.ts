@@ -7,6 +7,7 @@ import {
 } from '../../../shared/model/coverage';
 import { claimAge, type ClaimAge } from '../../../shared/model/freshness';
 import { byDistance } from '../../../shared/model/geo';
+import { servicesForGemeente } from '../../../shared/model/help-for-gemeente';
 import type { Dataset, Gemeente, Location, Service } from '../../../shared/model/schema';
 import { describeSource, type SourceLabel } from '../../../shared/model/sources';
 
@@ -52,7 +53,7 @@ export interface GemeenteProfileData {
 
 /**
  * The profile of a gemeente: its evidence (newest first, as computeCoverage sorted it), the
- * sociaal raadslieden services whose area includes it with their offices (which may stand in
+ * sociaal raadslieden services that work for it now with their offices (which may stand in
  * another gemeente), the IDO's in it and the nearest Juridisch Loket from its label point.
  * Undefined when the code is not a gemeente in the dataset.
  */
@@ -78,18 +79,18 @@ export function buildGemeenteProfile(
     return shown;
   });
 
-  const services = entry.serviceIds.flatMap((id): ProfileService[] => {
-    const service = serviceById.get(id);
-    if (!service) return [];
-    const offices = dataset.locations
-      .filter((l) => l.serviceId === id)
-      .map((location) => ({
+  // The same services as the resident's answer (help-for-gemeente.ts): none once a newer source
+  // says 'niet'; the older service claim stays in the claims above, with its date.
+  const services = servicesForGemeente(dataset, entry).map(
+    ({ service, offices }): ProfileService => ({
+      service,
+      offices: offices.map((location) => ({
         location,
         elsewhere: location.gemeenteCode !== code,
         gemeenteName: nameByCode.get(location.gemeenteCode) ?? location.gemeenteCode,
-      }));
-    return [{ service, offices }];
-  });
+      })),
+    }),
+  );
 
   const idos = dataset.locations
     .filter((l) => l.kind === 'ido' && l.gemeenteCode === code)

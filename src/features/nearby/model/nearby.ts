@@ -1,5 +1,6 @@
 import type { CoverageResult, GemeenteCoverage } from '../../../shared/model/coverage';
 import { byDistance, type LonLat } from '../../../shared/model/geo';
+import { servicesForGemeente } from '../../../shared/model/help-for-gemeente';
 import {
   PLACE_KINDS,
   type Dataset,
@@ -74,19 +75,12 @@ export function findNearby(
       .slice(0, limit)
       .map(({ item, km }) => ({ location: item, km }));
 
-  // A service counts only while the gemeente's status is `wel`: when a newer source says there is
-  // no sociaal raadslieden any more, its offices are no longer "for your gemeente".
-  const serviceIds = new Set(status.status === 'wel' ? status.serviceIds : []);
-  const services = dataset.services
-    .filter((service) => serviceIds.has(service.id))
-    .map((service) => ({
-      service,
-      offices: byDistance(
-        origin,
-        dataset.locations.filter((l) => l.serviceId === service.id),
-        position,
-      ).map(({ item, km }) => ({ location: item, km })),
-    }));
+  // The services for this gemeente by the one rule (help-for-gemeente.ts), nearest office first.
+  const services = servicesForGemeente(dataset, status).map(({ service, offices }) => ({
+    service,
+    offices: byDistance(origin, offices, position).map(({ item, km }) => ({ location: item, km })),
+  }));
+  const serviceIds = new Set(services.map(({ service }) => service.id));
 
   return {
     origin,
