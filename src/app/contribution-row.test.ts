@@ -2,12 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { createCoverageDataset } from '../../tests/fixtures/coverage-dataset';
 import { checkFiles } from '../features/workbench/model/check-files';
-import { SHEET_COLUMNS } from '../features/workbench/model/status-sheet';
 import {
   checkContribution,
   contributionCsv,
   EMPTY_CONTRIBUTION,
-  STATUS_SHEET_COLUMNS,
 } from '../shared/model/contribution';
 
 /**
@@ -17,10 +15,6 @@ import {
 describe('a "Geef het door" row in "Eigen gegevens"', () => {
   const TODAY = '2026-11-30';
   const reference = { gemeenten: createCoverageDataset().gemeenten };
-
-  it('has the status sheet’s columns in the template’s order', () => {
-    expect(STATUS_SHEET_COLUMNS).toEqual(SHEET_COLUMNS);
-  });
 
   it('is accepted by the workbench’s own check and gives back the fields', () => {
     const checked = checkContribution(

@@ -1,6 +1,7 @@
 import { writeCsv } from '../intake/csv-write';
 import { isFutureDate, parseDateInput } from '../intake/dates';
 import { contributeText as t } from '../i18n/contribute-text';
+import { isWebUrl } from './links';
 
 /**
  * "Weet u meer? Geef het door" (issue 14, item 7): what a reader fills in about a gemeente or a
@@ -52,8 +53,8 @@ export const EMPTY_CONTRIBUTION: ContributeInput = {
 };
 
 /**
- * The status sheet's columns, in the order of its template ("Eigen gegevens",
- * src/features/workbench/model/status-sheet.ts; a test checks they stay the same).
+ * The status sheet's columns, in the order of its template: written here by "Geef het door" and
+ * read by "Eigen gegevens" (src/features/workbench/model/status-sheet.ts), from this one list.
  */
 export const STATUS_SHEET_COLUMNS = [
   'gemeente',
@@ -66,7 +67,6 @@ export const STATUS_SHEET_COLUMNS = [
   'toelichting',
 ] as const;
 
-const WEB = /^https?:\/\/[^\s/?#]+\.[^\s]*$/i;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /**
@@ -86,7 +86,7 @@ export function checkContribution(input: ContributeInput, today: string): Contri
   const errors: Partial<Record<ContributeField, ContributeError>> = {};
   if (value.what === 'status' && !value.status) errors.status = 'statusMissing';
   if (!value.bron) errors.bron = 'bronMissing';
-  else if (!WEB.test(value.bron)) errors.bron = 'bronNotWeb';
+  else if (!isWebUrl(value.bron)) errors.bron = 'bronNotWeb';
   if (value.datum) {
     const parsed = parseDateInput(value.datum, { partial: true });
     if (!parsed.ok) errors.datum = 'datumBad';

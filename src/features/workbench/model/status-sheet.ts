@@ -3,6 +3,7 @@ import { curatedFileSpec } from '../../../shared/intake/datapackage';
 import { checkRowFields } from '../../../shared/intake/fields';
 import { toEvidence, type Lookups } from '../../../shared/intake/records';
 import { cell, RowReport, SCHEME } from '../../../shared/intake/row';
+import { STATUS_SHEET_COLUMNS } from '../../../shared/model/contribution';
 import { normalise } from '../../../shared/model/normalise';
 import type { Evidence } from '../../../shared/model/schema';
 import { needsConfirmation, type GemeenteMatcher, type MatchHow } from './match-gemeente';
@@ -14,17 +15,8 @@ import { needsConfirmation, type GemeenteMatcher, type MatchHow } from './match-
  * passes here passes `data:check` too.
  */
 
-/** The columns of a status sheet, in the order of the template. */
-export const SHEET_COLUMNS = [
-  'gemeente',
-  'cbs_code',
-  'status',
-  'aanbieder',
-  'bron',
-  'titel_bron',
-  'datum',
-  'toelichting',
-] as const;
+/** The columns of a status sheet, in the order of the template (shared with "Geef het door"). */
+export const SHEET_COLUMNS = STATUS_SHEET_COLUMNS;
 export type SheetColumn = (typeof SHEET_COLUMNS)[number];
 
 /** Header names people write for each column (normalised: lower case, no accents, spaces). */
