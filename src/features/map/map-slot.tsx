@@ -48,7 +48,11 @@ export function MapSlot(props: MapViewProps) {
     if (!element) return;
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) setWanted(true);
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        // Focusing the button scrolls the slot into view, so the map may become wanted before
+        // the key press: focus then goes where the click would have taken it.
+        if (element.contains(document.activeElement)) focusMapRegion(element);
+        setWanted(true);
       },
       { rootMargin: MAP_WANTED_MARGIN },
     );
@@ -66,13 +70,7 @@ export function MapSlot(props: MapViewProps) {
         type="button"
         className="button button--secondary"
         onClick={() => {
-          // The button goes away with the click: focus moves to the map's region (its name is
-          // "Kaart"), not to the page's start, so Tab goes on to the map once it is there.
-          const region = slot.current?.closest('section');
-          if (region) {
-            region.tabIndex = -1;
-            region.focus();
-          }
+          if (slot.current) focusMapRegion(slot.current);
           setWanted(true);
         }}
       >
@@ -80,4 +78,15 @@ export function MapSlot(props: MapViewProps) {
       </button>
     </div>
   );
+}
+
+/**
+ * The button goes away when the map loads: focus moves to the map's region (its name is "Kaart"),
+ * not to the page's start, so Tab goes on to the map once it is there.
+ */
+function focusMapRegion(slot: HTMLElement) {
+  const region = slot.closest('section');
+  if (!region) return;
+  region.tabIndex = -1;
+  region.focus({ preventScroll: true });
 }
