@@ -2,7 +2,7 @@
  * What a first visit costs a phone (issue 19): MapLibre, its worker and the boundary files are not
  * downloaded before the map is wanted, and the start view does not jump when the data arrives.
  */
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   distFile,
@@ -131,6 +131,74 @@ describe('the start view does not jump', () => {
 });
 
 describe('a first visit with the offline worker', () => {
+  it('on a slow connection, stores only what the page used, and the rest on a later good visit', async () => {
+    const host = await startStaticServer(distFile('.'), { cacheHeaders: true });
+    let network: CDPSession | undefined;
+    /** Chromium's throttling as the bench's phone (slow 4G), which the page reads as '3g'. */
+    const throttle = (slow: boolean) =>
+      network?.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: slow ? 562.5 : 0,
+        downloadThroughput: slow ? (1475 * 1024) / 8 : -1,
+        uploadThroughput: slow ? (675 * 1024) / 8 : -1,
+      });
+    const downloaded = () =>
+      host.responses
+        .filter((r) => r.status === 200)
+        .map((r) => r.path.replace(/[?&]__WB_REVISION__=[^&]*/, '').replace(/\?$/, ''));
+    try {
+      await withPage(
+        requireBrowser(),
+        '/',
+        {
+          viewport: PHONE,
+          baseUrl: host.baseUrl,
+          allowServiceWorkers: true,
+          httpCache: true,
+          beforeGoto: async (page) => {
+            network = await page.context().newCDPSession(page);
+            await network.send('Network.enable');
+            await throttle(true);
+          },
+        },
+        async ({ page, context, problems }) => {
+          await page.getByRole('list', { name: 'Plaatsen' }).getByRole('button').first().waitFor();
+          await page.evaluate(() => navigator.serviceWorker.ready);
+          await page.waitForTimeout(3000);
+          // Nothing for views or parts the user did not open: not Dekking, its reach figures or
+          // the workbench, and not the map below the search.
+          const unused = /coverage-view|workbench|reach\.json|postcodes\.json/;
+          expect(downloaded().filter((file) => unused.test(file) || MAP_FILE.test(file))).toEqual(
+            [],
+          );
+
+          // What the page used opens without a network next time.
+          await context.setOffline(true);
+          await page.reload({ waitUntil: 'load' });
+          await page.getByRole('list', { name: 'Plaatsen' }).getByRole('button').first().waitFor();
+
+          // A later visit over a good connection stores the rest, Dekking included.
+          await context.setOffline(false);
+          await throttle(false);
+          host.responses.splice(0);
+          await page.reload({ waitUntil: 'load' });
+          await expect
+            .poll(() => downloaded().some((file) => file.endsWith('/data/reach.json')), {
+              timeout: 30_000,
+            })
+            .toBe(true);
+          await page.waitForTimeout(2000);
+          await context.setOffline(true);
+          await page.goto(new URL('/#v=dekking', host.baseUrl).href, { waitUntil: 'load' });
+          await page.getByRole('table', { name: /Dekking per gemeente/ }).waitFor();
+          expectNoProblems(problems, { allowConsole: [/net::ERR_INTERNET_DISCONNECTED/] });
+        },
+      );
+    } finally {
+      await host.close();
+    }
+  }, 120_000);
+
   it('downloads no file twice: the worker takes what the page fetched from the HTTP cache', async () => {
     // A host with the deploy's cache rules and ETags, as the worker would meet in production.
     const host = await startStaticServer(distFile('.'), { cacheHeaders: true });

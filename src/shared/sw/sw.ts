@@ -12,8 +12,17 @@
  *   preload carries an Origin header that the stored request did not, so a plain lookup misses.
  *   Our precache holds exactly one response per URL and revision, so ignoring Vary is safe.
  */
+import SparkMD5 from 'spark-md5';
 import { PrecacheController, PrecacheRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import {
+  entriesFor,
+  isKeepMessage,
+  NOTE_CACHE,
+  NOTE_PATH,
+  readFirstVisitNote,
+  revisionOf,
+} from './keep-plan';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: (string | { url: string; revision: string | null })[];
@@ -43,7 +52,72 @@ const precache = new PrecacheController({
   plugins: [revalidateInsteadOfReload],
 });
 precache.strategy.matchOptions = { ignoreVary: true };
-precache.precache(self.__WB_MANIFEST);
+precache.addToCacheList(self.__WB_MANIFEST);
+
+const SCOPE = self.registration.scope;
+
+/** The page's note for a first install (keep-plan.ts), read once and removed. */
+async function takeFirstVisitNote() {
+  try {
+    const cache = await caches.open(NOTE_CACHE);
+    const response = await cache.match(new URL(NOTE_PATH, SCOPE).href);
+    await caches.delete(NOTE_CACHE);
+    return response ? readFirstVisitNote(await response.json()) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Install. An update installs completely before it may take over (one version at a time). A
+ * first install on a slow or Save-Data connection (the page says so in its note) keeps only the
+ * page; the page then sends the files it used (from the HTTP cache, not the wire), and the rest
+ * follows on a visit over a good connection. Otherwise everything is stored at once, as before.
+ */
+self.addEventListener('install', (event: ExtendableEvent) => {
+  event.waitUntil(
+    (async () => {
+      const note = await takeFirstVisitNote();
+      if (self.registration.active === null && note?.light === true) {
+        await keep(entriesFor(precache.getURLsToCacheKeys(), [SCOPE], SCOPE));
+      } else {
+        await precache.install(event);
+      }
+    })(),
+  );
+});
+self.addEventListener('activate', (event: ExtendableEvent) => {
+  void precache.activate(event);
+});
+
+/**
+ * Stores the given precache entries that are not stored yet. A file named by its hash comes from
+ * the HTTP cache where it is there; a file with a revision is asked with `no-cache` (a 304 when
+ * the copy in the HTTP cache is current) and stored only when its content has the revision this
+ * worker expects, so a deploy in between never mixes versions: the new worker stores it. A file
+ * that cannot be fetched now is left for a later visit.
+ */
+async function keep(entries: readonly [string, string][]): Promise<void> {
+  const cache = await caches.open(precache.strategy.cacheName);
+  for (const [url, cacheKey] of entries) {
+    if (await cache.match(cacheKey, { ignoreVary: true })) continue;
+    const revision = revisionOf(cacheKey);
+    try {
+      const response = await fetch(url, {
+        cache: revision === undefined ? 'default' : 'no-cache',
+        credentials: 'same-origin',
+      });
+      if (response.status !== 200 || response.redirected) continue;
+      if (revision !== undefined) {
+        const body = await response.clone().arrayBuffer();
+        if (SparkMD5.ArrayBuffer.hash(body) !== revision) continue;
+      }
+      await cache.put(cacheKey, response);
+    } catch {
+      // Offline or refused: kept on a later visit.
+    }
+  }
+}
 
 /** Scripts, styles, data, the favicon and `/` (as index.html): from the precache. */
 registerRoute(new PrecacheRoute(precache, { ignoreURLParametersMatching: [/.*/] }));
@@ -68,6 +142,9 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
   if (typeof data === 'object' && data !== null && Reflect.get(data, 'type') === 'SKIP_WAITING') {
     claimOnActivate = true;
     void self.skipWaiting();
+  }
+  if (isKeepMessage(data)) {
+    event.waitUntil(keep(entriesFor(precache.getURLsToCacheKeys(), data.urls, SCOPE)));
   }
 });
 
