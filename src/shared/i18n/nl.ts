@@ -64,6 +64,8 @@ export const nl = {
     mapBody: 'Uw browser kan deze kaart niet tekenen. U kunt wel zoeken en de lijst gebruiken.',
     somethingWrong: 'Er ging iets mis in dit deel van de pagina.',
     reload: 'Pagina opnieuw laden',
+    partNotLoaded:
+      'Dit deel van de pagina kon niet laden. Misschien is uw internet weg of te traag. De rest van de pagina werkt wel.',
     offlinePart:
       'U bent offline. Dit deel van de pagina laadt als u weer internet hebt. De rest van de pagina werkt wel.',
   },

@@ -11,6 +11,19 @@ interface State {
   failed: boolean;
   /** The browser had no network when this part failed (usually: its code could not load). */
   offline: boolean;
+  /** The part's code or style could not be fetched (a weak connection, or not stored offline). */
+  notLoaded: boolean;
+}
+
+/**
+ * The errors browsers and Vite give when a lazy part's file cannot be fetched: Chromium, Firefox
+ * and Safari word a failed `import()` differently; Vite's preload says so for a style file.
+ */
+const LOAD_FAILURE =
+  /dynamically imported module|Importing a module script failed|Unable to preload CSS/i;
+
+function isLoadFailure(error: unknown): boolean {
+  return error instanceof Error && LOAD_FAILURE.test(error.message);
 }
 
 /**
@@ -18,10 +31,14 @@ interface State {
  * help, so it says the part loads when the internet is back, and offers the reload from then on.
  */
 export class ErrorBoundary extends Component<Props, State> {
-  override state: State = { failed: false, offline: false };
+  override state: State = { failed: false, offline: false, notLoaded: false };
 
-  static getDerivedStateFromError(): Partial<State> {
-    return { failed: true, offline: typeof navigator !== 'undefined' && !navigator.onLine };
+  static getDerivedStateFromError(error: unknown): Partial<State> {
+    return {
+      failed: true,
+      offline: typeof navigator !== 'undefined' && !navigator.onLine,
+      notLoaded: isLoadFailure(error),
+    };
   }
 
   private readonly online = (): void => {
@@ -49,10 +66,11 @@ export class ErrorBoundary extends Component<Props, State> {
         </div>
       );
     }
+    const { notLoaded } = this.state;
     return (
-      <div role="alert" className="notice notice--error">
+      <div role="alert" className={`notice ${notLoaded ? 'notice--warning' : 'notice--error'}`}>
         <p>
-          {nl.errors.somethingWrong} ({this.props.area})
+          {notLoaded ? nl.errors.partNotLoaded : nl.errors.somethingWrong} ({this.props.area})
         </p>
         <button
           type="button"
@@ -61,7 +79,7 @@ export class ErrorBoundary extends Component<Props, State> {
             window.location.reload();
           }}
         >
-          {nl.errors.reload}
+          {notLoaded ? nl.errors.retry : nl.errors.reload}
         </button>
       </div>
     );
