@@ -49,8 +49,8 @@ export async function composeMapPng(
   info.legend.forEach((item, index) => {
     ctx.fillStyle = item.colour;
     ctx.fillRect(MARGIN, y, 18, 18);
-    if (item.hatched) drawHatch(ctx, MARGIN, y, 18);
-    if (item.dotted) drawDots(ctx, MARGIN, y, 18);
+    if (item.hatched) drawHatchSwatch(ctx, MARGIN, y, 18);
+    if (item.dotted) drawDotsSwatch(ctx, MARGIN, y, 18);
     ctx.strokeStyle = '#1a1a1a';
     ctx.strokeRect(MARGIN, y, 18, 18);
     ctx.fillStyle = '#1a1a1a';
@@ -91,7 +91,8 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): st
   return lines;
 }
 
-function drawHatch(ctx: CanvasRenderingContext2D, x: number, y: number, size: number): void {
+/** The legend's hatch swatch for status `niet`, drawn with canvas lines like the map's tile. */
+function drawHatchSwatch(ctx: CanvasRenderingContext2D, x: number, y: number, size: number): void {
   ctx.save();
   ctx.beginPath();
   ctx.rect(x, y, size, size);
@@ -108,7 +109,7 @@ function drawHatch(ctx: CanvasRenderingContext2D, x: number, y: number, size: nu
 }
 
 /** The dots of an outdated claim, as on the map. */
-function drawDots(ctx: CanvasRenderingContext2D, x: number, y: number, size: number): void {
+function drawDotsSwatch(ctx: CanvasRenderingContext2D, x: number, y: number, size: number): void {
   ctx.save();
   ctx.fillStyle = PATTERN_INK.dots;
   for (const [dx, dy] of [

@@ -49,8 +49,11 @@ export function drawMarker(shape: Shape, colour: string, size = 48): RawImage {
   return { width: size, height: size, data };
 }
 
-/** Diagonal hatching for gemeenten with status `niet`, so that status does not rely on colour. */
-export function drawHatch(size = 16, colour: string = PATTERN_INK.hatch): RawImage {
+/**
+ * One repeating tile of diagonal hatching for gemeenten with status `niet`, so that status does
+ * not rely on colour (the PNG legend draws its own swatch: export-png.ts).
+ */
+export function drawHatchTile(size = 16, colour: string = PATTERN_INK.hatch): RawImage {
   const data = new Uint8Array(size * size * 4);
   const [r, g, b] = hexToRgb(colour);
   for (let y = 0; y < size; y++) {
@@ -67,10 +70,11 @@ export function drawHatch(size = 16, colour: string = PATTERN_INK.hatch): RawIma
 }
 
 /**
- * Sparse dots for claims that are verouderd (source older than three years or undated), laid
- * over the status colour so age shows without colour, also in greyscale and print.
+ * One repeating tile of sparse dots for claims that are verouderd (source older than three years
+ * or undated), laid over the status colour so age shows without colour, also in greyscale and
+ * print.
  */
-export function drawDots(size = 12, colour: string = PATTERN_INK.dots): RawImage {
+export function drawDotsTile(size = 12, colour: string = PATTERN_INK.dots): RawImage {
   const data = new Uint8Array(size * size * 4);
   const [r, g, b] = hexToRgb(colour);
   const centres = [

@@ -14,15 +14,9 @@ import type { ReachBand } from '../../shared/model/reach';
 import type { PlaceKind } from '../../shared/model/schema';
 import type { MapView as MapViewState } from '../../shared/model/url-state';
 import type { StyleUrls } from './layers';
-import {
-  MapController,
-  MapUnavailableError,
-  type MapCallbacks,
-  type MapGemeenteLabel,
-  type MapMode,
-  type MapPlace,
-  type SearchedSpot,
-} from './map-controller';
+import { MapUnavailableError } from './create-map';
+import { MapController } from './map-controller';
+import type { MapCallbacks, MapGemeenteLabel, MapMode, MapPlace, SearchedSpot } from './map-types';
 
 /**
  * The boundaries (already fetched, with a time-out) and where the map's other files are, relative
