@@ -6,7 +6,7 @@ import { dataUrl } from '../../shared/data/fetch-json';
 import { DataErrorPanel } from '../../shared/ui/data-error';
 import { downloadBlob } from '../../shared/ui/download';
 import { useOwnData, type OwnPicture } from '../../shared/state/own-data';
-import { usePointedGemeente, type PointedGemeente } from '../../shared/state/pointed-gemeente';
+import type { PointedGemeente } from '../../shared/state/pointed-gemeente';
 import type { MapExportInfo } from './export-png';
 import { nl } from './strings';
 import type { CoverageState } from '../../shared/model/coverage';
@@ -15,6 +15,7 @@ import type { PlaceKind } from '../../shared/model/schema';
 import type { MapView as MapViewState } from '../../shared/model/url-state';
 import type { StyleUrls } from './layers';
 import { MapUnavailableError } from './create-map';
+import { GemeenteHoverLabel } from './gemeente-hover-label';
 import { MapController } from './map-controller';
 import type { MapCallbacks, MapGemeenteLabel, MapMode, MapPlace, SearchedSpot } from './map-types';
 
@@ -126,8 +127,9 @@ function MapCanvas(
   /** Set once the map has failed: the static picture (if any) then stays. */
   const failed = useRef(false);
   const [status, setStatus] = useState<MapStatus>({ state: 'loading' });
-  const [mapHover, setMapHover] = useState<string | undefined>();
-  const pointed = usePointedGemeente(props.pointedGemeente);
+  /** The label's element, rendered once by React and then written by GemeenteHoverLabel. */
+  const labelElement = useRef<HTMLParagraphElement>(null);
+  const hoverLabel = useRef<GemeenteHoverLabel | null>(null);
   const [online, setOnline] = useState(ONLINE_BASEMAP_DEFAULT);
   const [basemapFailed, setBasemapFailed] = useState(false);
   const toggleId = useId();
@@ -141,6 +143,7 @@ function MapCanvas(
 
   useEffect(() => {
     if (!container.current) return;
+    if (labelElement.current) hoverLabel.current = new GemeenteHoverLabel(labelElement.current);
     try {
       controller.current = new MapController(
         container.current,
@@ -152,7 +155,10 @@ function MapCanvas(
           onSelectGemeente: (code) => {
             callbacks.current.onSelectGemeente(code);
           },
-          onHoverGemeente: setMapHover,
+          // The pointer's gemeente goes to the label only: no React state, no re-render.
+          onHoverGemeente: (code) => {
+            hoverLabel.current?.setHovered(code);
+          },
           onMoveEnd: (view, bounds) => {
             callbacks.current.onMoveEnd(view, bounds);
           },
@@ -213,10 +219,21 @@ function MapCanvas(
   }, [props.hoveredPlaceId]);
   useEffect(() => {
     controller.current?.selectGemeente(props.selectedGemeente);
+    hoverLabel.current?.setSelected(props.selectedGemeente);
   }, [props.selectedGemeente]);
+  // A table row pointing at a gemeente reaches the map and its label by subscription, not by
+  // React state: pointing along the table re-renders nothing.
+  const pointedStore = props.pointedGemeente;
   useEffect(() => {
-    controller.current?.pointGemeente(pointed);
-  }, [pointed]);
+    if (!pointedStore) return;
+    const show = () => {
+      const code = pointedStore.get();
+      controller.current?.pointGemeente(code);
+      hoverLabel.current?.setPointed(code);
+    };
+    show();
+    return pointedStore.subscribe(show);
+  }, [pointedStore]);
   // The owner's rows ("Eigen gegevens"), when they chose to see them: colours and label follow.
   const ownPicture = useOwnData()?.picture;
   const ownStates = ownPicture?.states;
@@ -243,15 +260,18 @@ function MapCanvas(
     if (focusPoints) controller.current?.fitPoints(focusPoints);
   }, [focusKey, focusPoints]);
 
-  const labelled = mapHover ?? pointed ?? props.selectedGemeente;
+  const { describeGemeente, reachBands, gemeenten } = props;
   /** The app's words, or the owner's status when the map shows their rows (and not a distance). */
-  const describe = (code: string): string | undefined => {
-    if (!props.describeGemeente) return undefined;
-    if (!ownStates || props.reachBands) return props.describeGemeente(code);
-    const name = props.gemeenten.find((g) => g.code === code)?.name ?? code;
-    return `${name}: ${nl.freshness.state[ownStates.get(code) ?? 'onbekend']}`;
-  };
-  const hoverLabel = labelled ? describe(labelled) : undefined;
+  useEffect(() => {
+    hoverLabel.current?.setDescribe(
+      describeGemeente &&
+        ((code: string): string => {
+          if (!ownStates || reachBands) return describeGemeente(code);
+          const name = gemeenten.find((g) => g.code === code)?.name ?? code;
+          return `${name}: ${nl.freshness.state[ownStates.get(code) ?? 'onbekend']}`;
+        }),
+    );
+  }, [describeGemeente, ownStates, reachBands, gemeenten]);
 
   if (status.state === 'failed') {
     return (
@@ -264,11 +284,8 @@ function MapCanvas(
   return (
     <>
       <div ref={container} className="map-canvas" />
-      {hoverLabel ? (
-        <p className="map-hover-label" aria-hidden="true">
-          {hoverLabel}
-        </p>
-      ) : null}
+      {/* Filled and shown by GemeenteHoverLabel, never by a re-render; React gives no children. */}
+      <p ref={labelElement} className="map-hover-label" aria-hidden="true" hidden />
       <div className="map-tools no-print">
         <div className="map-basemap">
           <input

@@ -1,10 +1,8 @@
-import { useSyncExternalStore } from 'react';
-
 /**
  * The gemeente a list or table points at (hover or keyboard focus), for the map to show. A tiny
- * store instead of React state in the page: pointing re-renders only what listens (the map's
- * label), not the page and its 342-row table. The pointer over the map itself never comes here:
- * that stays inside the map.
+ * store instead of React state in the page: the map subscribes and draws it itself, so pointing
+ * re-renders nothing, not the page and its 342-row table, not even the map's label. The pointer
+ * over the map itself never comes here: that stays inside the map.
  */
 export interface PointedGemeente {
   get: () => string | undefined;
@@ -29,12 +27,4 @@ export function createPointedGemeente(): PointedGemeente {
       };
     },
   };
-}
-
-const none = () => undefined;
-const never = () => () => undefined;
-
-/** The pointed gemeente, re-rendering the caller when it changes (nothing when there is no store). */
-export function usePointedGemeente(store: PointedGemeente | undefined): string | undefined {
-  return useSyncExternalStore(store?.subscribe ?? never, store?.get ?? none);
 }
