@@ -12,10 +12,11 @@ import {
   withPage,
 } from './browser';
 import { decodePng } from './png';
+import { countReactCommits, reactCommits } from './react-commits';
 
 const requireBrowser = useBrowser();
 
-/** The few MapLibre calls the tests make on the map the app drew (see `sjkMap` in map-controller). */
+/** The few MapLibre calls the tests make on the map the app drew (see `sjkMap` in create-map.ts). */
 interface TestMap {
   queryRenderedFeatures(options: { layers: string[] }): {
     properties: Record<string, unknown>;
@@ -315,6 +316,85 @@ describe('a map people can read', () => {
         .toMatchObject({ hover: true });
       expectNoProblems(problems);
     });
+  });
+  it('hover on the map and along the table re-renders nothing in React', async () => {
+    await withPage(
+      requireBrowser(),
+      '/#v=dekking',
+      { beforeGoto: countReactCommits },
+      async ({ page, problems }) => {
+        await waitForMapLoaded(page);
+        await waitForIdle(page);
+        const table = page.getByRole('table', { name: /Dekking per gemeente/ });
+        await table.waitFor();
+        const box = await mapRegion(page).locator('.map-canvas').boundingBox();
+        if (!box) throw new Error('map not ready');
+        const gemeenten = servedDataset().gemeenten;
+        const state = (id: number) =>
+          page.evaluate(
+            ([source, feature]) =>
+              document
+                .querySelector<MapElement>('.map-canvas')
+                ?.sjkMap?.getFeatureState({ source, id: feature }),
+            [SOURCE_IDS.gemeenten, id] as const,
+          );
+        // Whatever the page still had to do after loading (e.g. the status line) settles first.
+        await expect
+          .poll(
+            async () => {
+              const before = await reactCommits(page);
+              await page.waitForTimeout(300);
+              return (await reactCommits(page)) - before;
+            },
+            { timeout: MAP_TIMEOUT },
+          )
+          .toBe(0);
+        const settled = await reactCommits(page);
+        expect(settled, 'the counter sees React render the page').toBeGreaterThan(0);
+
+        // The pointer crosses the country over several gemeenten; each is hovered on the map and
+        // named in its label, none selected, and React does not commit once.
+        for (const code of ['GM0014', 'GM0193', 'GM0344', 'GM0363', 'GM0935']) {
+          const gemeente = gemeenten.find((g) => g.code === code);
+          if (!gemeente) throw new Error(`${code} missing from the data`);
+          const point = await page.evaluate(
+            (p) => document.querySelector<MapElement>('.map-canvas')?.sjkMap?.project(p),
+            gemeente.label,
+          );
+          if (!point) throw new Error('map not ready');
+          await page.mouse.move(box.x + point.x, box.y + point.y, { steps: 8 });
+          await page
+            .locator('.map-hover-label')
+            .getByText(new RegExp(`^${gemeente.name}: `))
+            .waitFor();
+          const id = Number(code.slice(2));
+          expect(await state(id)).toMatchObject({ hover: true });
+          expect((await state(id))?.['selected'], `${gemeente.name} not selected`).not.toBe(true);
+        }
+        expect(await reactCommits(page), 'React commits while hovering the map').toBe(settled);
+
+        // Pointing along the table shows each gemeente on the map, again without a commit.
+        await page.mouse.move(0, 0);
+        for (const name of ['Maastricht', 'Almere', 'Utrecht']) {
+          const row = table
+            .getByRole('row')
+            .filter({ has: page.getByRole('button', { name, exact: true }) });
+          await row.scrollIntoViewIfNeeded();
+          await row.hover();
+          const code = gemeenten.find((g) => g.name === name)?.code;
+          if (!code) throw new Error(`${name} missing from the data`);
+          await expect.poll(() => state(Number(code.slice(2)))).toMatchObject({ hover: true });
+          await page
+            .locator('.map-hover-label')
+            .getByText(new RegExp(`^${name}: `))
+            .waitFor();
+        }
+        expect(await reactCommits(page), 'React commits while pointing along the table').toBe(
+          settled,
+        );
+        expectNoProblems(problems);
+      },
+    );
   });
 });
 
