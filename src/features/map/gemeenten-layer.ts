@@ -3,7 +3,7 @@ import type { CoverageState } from '../../shared/model/coverage';
 import type { ReachBand } from '../../shared/model/reach';
 import { gemeenteCodeOf, gemeenteFeatureId } from './gemeente-ids';
 import { LAYER_IDS, SOURCE_IDS } from './layers';
-import type { MapGemeenteLabel } from './map-types';
+import type { MapGemeenteName } from './map-types';
 
 /** Puts each gemeente's coverage state into feature-state, where the choropleth reads it. */
 export function applyCoverage(map: MaplibreMap, states: ReadonlyMap<string, CoverageState>): void {
@@ -107,7 +107,7 @@ export class GemeentenLayer {
   }
 
   /** Gemeente names at their label points, from the dataset the app already has. */
-  setNames(gemeenten: readonly MapGemeenteLabel[]): void {
+  setNames(gemeenten: readonly MapGemeenteName[]): void {
     void this.map.getSource<GeoJSONSource>(SOURCE_IDS.gemeenteLabels)?.setData({
       type: 'FeatureCollection',
       features: gemeenten.map((g) => ({

@@ -14,7 +14,7 @@ import { GemeentenLayer } from './gemeenten-layer';
 import { applyVisibility } from './layer-visibility';
 import type { StyleUrls } from './layers';
 import { addMapImages } from './map-images';
-import type { MapCallbacks, MapGemeenteLabel, MapMode, MapPlace, SearchedSpot } from './map-types';
+import type { MapCallbacks, MapGemeenteName, MapMode, MapPlace, SearchedSpot } from './map-types';
 import { PlacesLayer } from './places-layer';
 import { showSearchedSpot } from './searched-spot';
 import { loadWoonplaatsNamesWhenClose } from './woonplaats-names';
@@ -101,7 +101,7 @@ export class MapController {
   }
 
   /** Gemeente names at their label points, from the dataset the app already has. */
-  setGemeenteLabels(gemeenten: readonly MapGemeenteLabel[]): void {
+  setGemeenteNames(gemeenten: readonly MapGemeenteName[]): void {
     this.whenReady(() => {
       this.gemeenten.setNames(gemeenten);
     });

@@ -17,7 +17,7 @@ export interface MapPlace {
 }
 
 /** A gemeente's name at its label point; where names collide, the biggest gemeente wins. */
-export interface MapGemeenteLabel {
+export interface MapGemeenteName {
   code: string;
   name: string;
   label: readonly [number, number];

@@ -17,7 +17,7 @@ import type { StyleUrls } from './layers';
 import { MapUnavailableError } from './create-map';
 import { GemeenteHoverLabel } from './gemeente-hover-label';
 import { MapController } from './map-controller';
-import type { MapCallbacks, MapGemeenteLabel, MapMode, MapPlace, SearchedSpot } from './map-types';
+import type { MapCallbacks, MapGemeenteName, MapMode, MapPlace, SearchedSpot } from './map-types';
 
 /**
  * The boundaries (already fetched, with a time-out) and where the map's other files are, relative
@@ -39,7 +39,7 @@ function styleUrls(boundaries: {
 export interface MapViewProps {
   places: readonly MapPlace[];
   /** Gemeente names, drawn at their label points. */
-  gemeenten: readonly MapGemeenteLabel[];
+  gemeenten: readonly MapGemeenteName[];
   /** The searched spot and its gemeente, marked on the map. */
   searched?: SearchedSpot | undefined;
   /**
@@ -195,7 +195,7 @@ function MapCanvas(
     controller.current?.setVisibleKinds(props.kinds);
   }, [props.kinds]);
   useEffect(() => {
-    controller.current?.setGemeenteLabels(props.gemeenten);
+    controller.current?.setGemeenteNames(props.gemeenten);
   }, [props.gemeenten]);
   useEffect(() => {
     controller.current?.setSearched(props.searched);
