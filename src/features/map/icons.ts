@@ -1,5 +1,5 @@
 import { PATTERN_INK } from '../../shared/ui/coverage-style';
-import type { PLACE_STYLE } from './layers';
+import type { KindShape } from '../../shared/ui/tokens';
 
 /** Raw RGBA image as MapLibre's `addImage` accepts it; drawn by code so no image files or glyphs are needed. */
 export interface RawImage {
@@ -8,10 +8,8 @@ export interface RawImage {
   data: Uint8Array;
 }
 
-type Shape = (typeof PLACE_STYLE)[keyof typeof PLACE_STYLE]['shape'];
-
 /** Signed distance (in pixels, negative inside) from a point to the shape centred in a box of `size`. */
-function shapeDistance(shape: Shape, x: number, y: number, size: number): number {
+function shapeDistance(shape: KindShape, x: number, y: number, size: number): number {
   const c = size / 2;
   const r = size / 2 - 1;
   const dx = Math.abs(x - c);
@@ -30,7 +28,7 @@ function hexToRgb(hex: string): [number, number, number] {
  * A place marker: the kind's shape filled with its colour and a white border, anti-aliased.
  * `size` is in device pixels (drawn at pixelRatio 2 for sharp markers on phones).
  */
-export function drawMarker(shape: Shape, colour: string, size = 48): RawImage {
+export function drawMarker(shape: KindShape, colour: string, size = 48): RawImage {
   const data = new Uint8Array(size * size * 4);
   const [r, g, b] = hexToRgb(colour);
   const border = size / 10;

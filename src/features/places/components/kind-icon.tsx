@@ -1,15 +1,16 @@
 import type { PlaceKind } from '../../../shared/model/schema';
+import { COLOUR, KIND_STYLE, type KindShape } from '../../../shared/ui/tokens';
 
-/** Same colours and shapes as the map markers, so the list and legend match the map. */
-const ICON: Record<PlaceKind, { colour: string; path: string }> = {
-  'sociaal-raadslieden': { colour: '#b93f0b', path: 'M12 3a9 9 0 1 1 0 18a9 9 0 1 1 0-18z' },
-  ido: { colour: '#1d4ed8', path: 'M4.5 4.5h15v15h-15z' },
-  'juridisch-loket': { colour: '#6d28d9', path: 'M12 2.5l9.5 9.5l-9.5 9.5l-9.5-9.5z' },
+/** The kind tokens' shapes as SVG paths, so the list and legend match the map markers. */
+const PATH: Record<KindShape, string> = {
+  circle: 'M12 3a9 9 0 1 1 0 18a9 9 0 1 1 0-18z',
+  square: 'M4.5 4.5h15v15h-15z',
+  diamond: 'M12 2.5l9.5 9.5l-9.5 9.5l-9.5-9.5z',
 };
 
 /** Decorative marker shape; the kind is always also written out in text next to it. */
 export function KindIcon({ kind, size = 20 }: { kind: PlaceKind; size?: number }) {
-  const icon = ICON[kind];
+  const { colour, shape } = KIND_STYLE[kind];
   return (
     <svg
       className="kind-icon"
@@ -19,7 +20,7 @@ export function KindIcon({ kind, size = 20 }: { kind: PlaceKind; size?: number }
       aria-hidden="true"
       focusable="false"
     >
-      <path d={icon.path} fill={icon.colour} stroke="#ffffff" strokeWidth="2" />
+      <path d={PATH[shape]} fill={colour} stroke={COLOUR.bg} strokeWidth="2" />
     </svg>
   );
 }
