@@ -1,12 +1,12 @@
 /**
- * Writes src/shared/ui/tokens.css from the design tokens in TypeScript (`npm run tokens`), so CSS
- * and the map layers read the same values; formatted like every other file (prettier).
+ * Writes the design tokens' CSS files (src/shared/ui/tokens.css, coverage-tokens.css) from the
+ * TypeScript tokens (`npm run tokens`), so CSS and the map layers read the same values.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { formatTokensCss } from './lib/tokens-css';
-import { TOKENS_CSS_PATH } from '../src/shared/ui/tokens-css';
+import { formattedTokenSheets } from './lib/tokens-css';
 
-const file = path.resolve(import.meta.dirname, '..', TOKENS_CSS_PATH);
-fs.writeFileSync(file, await formatTokensCss());
-console.log(`${TOKENS_CSS_PATH} geschreven`);
+for (const [file, css] of await formattedTokenSheets()) {
+  fs.writeFileSync(path.resolve(import.meta.dirname, '..', file), css);
+  console.log(`${file} geschreven`);
+}

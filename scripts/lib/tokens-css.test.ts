@@ -1,33 +1,40 @@
 // @vitest-environment node
 import fs from 'node:fs';
 import path from 'node:path';
-import { TOKENS_CSS_PATH } from '../../src/shared/ui/tokens-css';
-import { formatTokensCss } from './tokens-css';
+import { PLACE_KINDS } from '../../src/shared/model/schema';
+import { formattedTokenSheets } from './tokens-css';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 describe('design tokens', () => {
-  it('src/shared/ui/tokens.css is what tokens.ts says (run `npm run tokens` when this fails)', async () => {
-    const committed = fs.readFileSync(path.join(ROOT, TOKENS_CSS_PATH), 'utf8');
-    expect(committed).toBe(await formatTokensCss());
+  it('the tokens CSS files are what the TypeScript tokens say (run `npm run tokens` when this fails)', async () => {
+    for (const [file, css] of await formattedTokenSheets()) {
+      expect(fs.readFileSync(path.join(ROOT, file), 'utf8'), file).toBe(css);
+    }
   });
 
-  it('no stylesheet repeats a token colour by hand', () => {
-    const sheets = fs
-      .readdirSync(path.join(ROOT, 'src'), { recursive: true, encoding: 'utf8' })
-      .filter((file) => file.endsWith('.css') && path.join('src', file) !== TOKENS_CSS_PATH);
+  it('no other stylesheet repeats a token colour by hand', async () => {
+    const generated = await formattedTokenSheets();
     const hex = /#[0-9a-f]{6}\b/gi;
     const tokenColours = new Set(
-      [...fs.readFileSync(path.join(ROOT, TOKENS_CSS_PATH), 'utf8').matchAll(hex)].map((m) =>
-        m[0].toLowerCase(),
-      ),
+      generated.flatMap(([, css]) => [...css.matchAll(hex)].map((m) => m[0].toLowerCase())),
     );
+    const sheets = fs
+      .readdirSync(path.join(ROOT, 'src'), { recursive: true, encoding: 'utf8' })
+      .map((file) => path.join('src', file))
+      .filter((file) => file.endsWith('.css') && !generated.some(([g]) => g === file));
+    expect(sheets.length).toBeGreaterThan(5);
     for (const file of sheets) {
-      const css = fs.readFileSync(path.join(ROOT, 'src', file), 'utf8');
-      const repeated = [...css.matchAll(hex)]
+      const repeated = [...fs.readFileSync(path.join(ROOT, file), 'utf8').matchAll(hex)]
         .map((m) => m[0].toLowerCase())
-        .filter((c) => tokenColours.has(c));
+        .filter((colour) => tokenColours.has(colour));
       expect(repeated, file).toEqual([]);
     }
+  });
+
+  it.each(PLACE_KINDS)('the list icon of %s has the colour of its map marker', (kind) => {
+    const css = fs.readFileSync(path.join(ROOT, 'src/app/styles.css'), 'utf8');
+    const rule = new RegExp(`\\.kind-icon--${kind} path \\{\\s*fill: var\\(--kind-${kind}\\);`);
+    expect(css).toMatch(rule);
   });
 });

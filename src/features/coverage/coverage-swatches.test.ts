@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { COVERAGE_STATES } from '../../shared/model/coverage';
 import { REACH_BANDS } from '../../shared/model/reach';
 import { COVERAGE_STYLE, REACH_STYLE } from '../../shared/ui/coverage-style';
-import { tokensCss } from '../../shared/ui/tokens-css';
+import { tokenSheets } from '../../shared/ui/tokens-css';
 
-const tokens = tokensCss();
+const tokens = tokenSheets()['src/shared/ui/coverage-tokens.css'] ?? '';
 
 /** The value of a custom property in the generated tokens. */
 function token(name: string): string {
@@ -32,7 +32,8 @@ describe('legend swatches', () => {
     expect(rule(coverageCss, `.coverage-swatch--${state}`)).toContain(`var(--swatch-${state})`);
     const swatch = token(`swatch-${state}`);
     const style = COVERAGE_STYLE[state];
-    expect(swatch).toContain(style.fill);
+    expect(token(`coverage-${state}`)).toBe(style.fill);
+    expect(swatch).toContain(`var(--coverage-${state})`);
     // The hatch (niet) and the dots (verouderd) appear in the legend exactly where the map has them.
     expect(swatch.includes('var(--pattern-hatch)')).toBe(style.hatched);
     expect(swatch.includes('var(--pattern-dots)')).toBe(style.dotted);
@@ -43,7 +44,7 @@ describe('legend swatches', () => {
     expect(rule(campaignCss, `.coverage-reach-map__swatch[data-band='${band}']`)).toContain(
       `var(--${name})`,
     );
-    expect(token(name)).toContain(REACH_STYLE[band].fill);
+    expect(token(`reach-${band.replace('+', 'plus')}`)).toBe(REACH_STYLE[band].fill);
     expect(token(name).includes('var(--pattern-hatch)')).toBe(REACH_STYLE[band].hatched);
   });
 });

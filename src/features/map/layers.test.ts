@@ -11,7 +11,7 @@ import { COVERAGE_STATES } from '../../shared/model/coverage';
 import { PLACE_KINDS } from '../../shared/model/schema';
 import { REACH_BANDS } from '../../shared/model/reach';
 import { COVERAGE_STYLE, REACH_STYLE } from '../../shared/ui/coverage-style';
-import { COLOUR, KIND_STYLE, MAP_COLOUR } from '../../shared/ui/tokens';
+import { COLOUR, KIND_COLOUR, MAP_COLOUR } from '../../shared/ui/tokens';
 import {
   allLayerIds,
   BASEMAP_COLOURS,
@@ -187,7 +187,7 @@ describe('a map people can read', () => {
     const tokens = new Set<string>([
       ...Object.values(COLOUR),
       ...Object.values(MAP_COLOUR),
-      ...Object.values(KIND_STYLE).map((kind) => kind.colour),
+      ...Object.values(KIND_COLOUR),
       ...Object.values(COVERAGE_STYLE).map((state) => state.fill),
       ...Object.values(REACH_STYLE).map((band) => band.fill),
     ]);

@@ -9,7 +9,8 @@ import type {
 import { COVERAGE_STATES } from '../../shared/model/coverage';
 import { PLACE_KINDS, type PlaceKind } from '../../shared/model/schema';
 import { COVERAGE_STYLE, REACH_STYLE } from '../../shared/ui/coverage-style';
-import { KIND_STYLE, MAP_COLOUR } from '../../shared/ui/tokens';
+import { KIND_SHAPE, type KindShape } from '../../shared/ui/kind-style';
+import { KIND_COLOUR, MAP_COLOUR } from '../../shared/ui/tokens';
 import { REACH_BANDS } from '../../shared/model/reach';
 
 /**
@@ -38,7 +39,9 @@ export const LABEL_ZOOM = {
 } as const;
 
 /** Per kind a colour and a shape, so colour is never the only signal (WCAG 1.4.1): the kind tokens. */
-export const PLACE_STYLE = KIND_STYLE;
+export const PLACE_STYLE = Object.fromEntries(
+  PLACE_KINDS.map((kind) => [kind, { colour: KIND_COLOUR[kind], shape: KIND_SHAPE[kind] }]),
+) as Record<PlaceKind, { colour: string; shape: KindShape }>;
 
 export const SOURCE_IDS = {
   land: 'land',

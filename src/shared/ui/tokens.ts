@@ -3,9 +3,11 @@ import type { PlaceKind } from '../model/schema';
 /**
  * The design vocabulary, defined once as plain data: the map layers, the marker and icon drawing
  * and the PNG export import it from here, and CSS reads the same values as custom properties from
- * `tokens.css`, which `tokensCss()` (tokens-css.ts) writes from this module (`npm run tokens`; a
- * unit test fails when the two differ). Coverage and distance colours live beside it in
- * coverage-style.ts and reach CSS the same way. Change a value here, never in a CSS file.
+ * `tokens.css` and `coverage-tokens.css`, which `tokenSheets()` (tokens-css.ts) writes from this
+ * module (`npm run tokens`; a unit test fails when they differ). The kinds' shapes (kind-style.ts)
+ * and the coverage and distance colours (coverage-style.ts) live beside it, in modules of their
+ * own so the first view loads only what it uses, and reach CSS the same way. Change a value in
+ * TypeScript, never in a CSS file.
  */
 
 /** Interface colours; every text colour meets WCAG 2.2 AA on `bg` and on `panel`. */
@@ -61,15 +63,15 @@ export const FOCUS_RING = {
   haloWidth: '6px',
 } as const;
 
-/** Marker shapes; each kind has its own, so colour is never the only signal (WCAG 1.4.1). */
-export type KindShape = 'circle' | 'square' | 'diamond';
-
-/** Per kind of place a colour and a shape: map markers, list icons and legends all use these. */
-export const KIND_STYLE: Record<PlaceKind, { colour: string; shape: KindShape }> = {
-  'sociaal-raadslieden': { colour: '#b93f0b', shape: 'circle' },
-  ido: { colour: '#1d4ed8', shape: 'square' },
-  'juridisch-loket': { colour: '#6d28d9', shape: 'diamond' },
+/** Per kind of place its colour (its shape is in kind-style.ts): map markers, list icons, legends. */
+export const KIND_COLOUR: Record<PlaceKind, string> = {
+  'sociaal-raadslieden': '#b93f0b',
+  ido: '#1d4ed8',
+  'juridisch-loket': '#6d28d9',
 };
+
+/** The edge around every marker and list icon, so it stands out on every map colour. */
+export const MARKER_EDGE = '#ffffff';
 
 /**
  * Colours of the embedded basemap; the outline and fill keep at least 3:1 contrast with the sea.

@@ -1,5 +1,5 @@
 import type { PlaceKind } from '../../../shared/model/schema';
-import { COLOUR, KIND_STYLE, type KindShape } from '../../../shared/ui/tokens';
+import { KIND_SHAPE, type KindShape } from '../../../shared/ui/kind-style';
 
 /** The kind tokens' shapes as SVG paths, so the list and legend match the map markers. */
 const PATH: Record<KindShape, string> = {
@@ -8,19 +8,21 @@ const PATH: Record<KindShape, string> = {
   diamond: 'M12 2.5l9.5 9.5l-9.5 9.5l-9.5-9.5z',
 };
 
-/** Decorative marker shape; the kind is always also written out in text next to it. */
+/**
+ * Decorative marker shape; the kind is always also written out in text next to it. Its colour
+ * and edge come from the kind tokens in CSS (`.kind-icon--…` in styles.css).
+ */
 export function KindIcon({ kind, size = 20 }: { kind: PlaceKind; size?: number }) {
-  const { colour, shape } = KIND_STYLE[kind];
   return (
     <svg
-      className="kind-icon"
+      className={`kind-icon kind-icon--${kind}`}
       width={size}
       height={size}
       viewBox="0 0 24 24"
       aria-hidden="true"
       focusable="false"
     >
-      <path d={PATH[shape]} fill={colour} stroke={COLOUR.bg} strokeWidth="2" />
+      <path d={PATH[KIND_SHAPE[kind]]} />
     </svg>
   );
 }
