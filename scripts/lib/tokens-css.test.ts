@@ -37,4 +37,19 @@ describe('design tokens', () => {
     const rule = new RegExp(`\\.kind-icon--${kind} path \\{\\s*fill: var\\(--kind-${kind}\\);`);
     expect(css).toMatch(rule);
   });
+
+  it('every custom property a stylesheet reads is defined, by the tokens or by a stylesheet', () => {
+    const sheets = fs
+      .readdirSync(path.join(ROOT, 'src'), { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.css'))
+      .map((file) => fs.readFileSync(path.join(ROOT, 'src', file), 'utf8'));
+    const defined = new Set(
+      sheets.flatMap((css) => [...css.matchAll(/(--[\w-]+)\s*:/g)].map((m) => m[1])),
+    );
+    const used = new Set(
+      sheets.flatMap((css) => [...css.matchAll(/var\((--[\w-]+)/g)].map((m) => m[1])),
+    );
+    expect(used.size).toBeGreaterThan(20);
+    expect([...used].filter((name) => !defined.has(name))).toEqual([]);
+  });
 });
