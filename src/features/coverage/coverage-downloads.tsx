@@ -28,7 +28,7 @@ export function CoverageDownloads({
       <div className="coverage-download">
         <button
           type="button"
-          className="coverage-button"
+          className="button button--secondary"
           aria-describedby="dekking-csv-uitleg"
           onClick={() => {
             downloadCsv(`${base}.csv`, coverageCsv(rows));
@@ -36,14 +36,14 @@ export function CoverageDownloads({
         >
           {t.downloadCsv}
         </button>
-        <p id="dekking-csv-uitleg" className="coverage-note">
+        <p id="dekking-csv-uitleg" className="note">
           {t.downloadCsvHint}
         </p>
       </div>
       <div className="coverage-download">
         <button
           type="button"
-          className="coverage-button"
+          className="button button--secondary"
           aria-describedby="dekking-geojson-uitleg"
           aria-disabled={geojson === 'busy'}
           onClick={() => {
@@ -62,18 +62,18 @@ export function CoverageDownloads({
         >
           {geojson === 'busy' ? t.downloadBusy : t.downloadGeojson}
         </button>
-        <p id="dekking-geojson-uitleg" className="coverage-note">
+        <p id="dekking-geojson-uitleg" className="note">
           {t.downloadGeojsonHint}
         </p>
         {geojson === 'failed' && (
-          <p role="alert" className="coverage-warning">
+          <p role="alert" className="caution">
             {t.downloadFailed}
           </p>
         )}
       </div>
       <div className="coverage-download">
         <a
-          className="coverage-button"
+          className="button button--secondary"
           href={dataUrl('hsds.json')}
           download={`sociaal-juridische-kaart-hsds-${checkedUntil}.json`}
           type="application/json"
@@ -81,7 +81,7 @@ export function CoverageDownloads({
         >
           {t.downloadHsds}
         </a>
-        <p id="dekking-hsds-uitleg" className="coverage-note">
+        <p id="dekking-hsds-uitleg" className="note">
           {t.downloadHsdsHint}
         </p>
       </div>

@@ -28,7 +28,7 @@ export function CoverageFilters({ provinces, state, update }: CoverageFiltersPro
   return (
     <fieldset className="coverage-filters">
       <legend>{t.filtersTitle}</legend>
-      <div className="coverage-field">
+      <div className="field">
         <label htmlFor={`${id}-provincie`}>{t.province}</label>
         <select
           id={`${id}-provincie`}
@@ -45,7 +45,7 @@ export function CoverageFilters({ provinces, state, update }: CoverageFiltersPro
           ))}
         </select>
       </div>
-      <div className="coverage-field">
+      <div className="field">
         <label htmlFor={`${id}-status`}>{t.status}</label>
         <select
           id={`${id}-status`}

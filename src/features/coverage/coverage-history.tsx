@@ -43,11 +43,11 @@ export function CoverageHistory({
     <section aria-labelledby={`${id}-title`} className="coverage-history">
       <h3 id={`${id}-title`}>{t.title}</h3>
       {t.caveat.map((line) => (
-        <p key={line} className="coverage-note">
+        <p key={line} className="note">
           {line}
         </p>
       ))}
-      <div className="coverage-field">
+      <div className="field">
         <label htmlFor={`${id}-jaar`}>{t.yearLabel}</label>
         <select
           id={`${id}-jaar`}
@@ -65,7 +65,7 @@ export function CoverageHistory({
       </div>
       {chosen ? (
         <>
-          <p role="status" className="coverage-emphasis">
+          <p role="status" className="emphasis">
             {t.liveSummary(
               formatDate(chosen.asOf),
               chosen.current,
@@ -82,7 +82,7 @@ export function CoverageHistory({
               inwoners,
             }}
           />
-          <p className="coverage-note">{t.ageNote(formatDate(chosen.asOf))}</p>
+          <p className="note">{t.ageNote(formatDate(chosen.asOf))}</p>
         </>
       ) : null}
       <HistoryChart years={years} selected={chosen?.year ?? year} />
@@ -122,7 +122,7 @@ function HistoryTable({
           <tr>
             <th scope="col">{t.year}</th>
             {COVERAGE_STATES.map((state) => (
-              <th key={state} scope="col" className="coverage-num">
+              <th key={state} scope="col" className="num">
                 <StatusSwatch state={state} />
                 {t.stateShort[state]}
               </th>
@@ -134,7 +134,7 @@ function HistoryTable({
             <tr key={y.year}>
               <th scope="row">{y.current ? t.yearOption(y.year, true) : y.year}</th>
               {COVERAGE_STATES.map((state) => (
-                <td key={state} className="coverage-num">
+                <td key={state} className="num">
                   {cell(y, state)}
                 </td>
               ))}

@@ -15,14 +15,14 @@ export function CoverageLegend({ summary }: { summary: CoverageSummary }): JSX.E
   return (
     <section className="coverage-legend" aria-labelledby="dekking-legenda">
       <h3 id="dekking-legenda">{t.legendTitle}</h3>
-      <p className="coverage-note">{t.legendScope(summary.label)}</p>
+      <p className="note">{t.legendScope(summary.label)}</p>
       <ul>
         {COVERAGE_STATES.map((state) => (
           <li key={state}>
             <StatusSwatch state={state} />
             <span>
               {nl.freshness.state[state]}
-              <span className="coverage-note"> ({nl.freshness.stateExplain[state]})</span>
+              <span className="note"> ({nl.freshness.stateExplain[state]})</span>
             </span>
             <span className="coverage-legend__count">
               {formatNumber(summary.totals.gemeenten[state])}

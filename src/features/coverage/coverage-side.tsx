@@ -74,7 +74,7 @@ export function CoverageSide({
 
   return (
     <section className="coverage-side" aria-labelledby="dekking-titel">
-      <h2 id="dekking-titel" ref={headingRef} tabIndex={-1} className="coverage-no-print">
+      <h2 id="dekking-titel" ref={headingRef} tabIndex={-1} className="no-print">
         {t.title}
       </h2>
       {notice}
@@ -92,7 +92,7 @@ export function CoverageSide({
         <p>{t.intro}</p>
       )}
 
-      <div className="coverage-no-print">
+      <div className="no-print">
         <CoverageLegend summary={provincial ?? national} />
         <CoverageFilters provinces={provinces} state={state} update={update} />
       </div>
@@ -128,11 +128,11 @@ export function CoverageSide({
             <p>
               {t.reference} <a href={t.referenceUrl}>{t.referenceLink}</a>
             </p>
-            <p className="coverage-emphasis">
+            <p className="emphasis">
               {unknown > 0 ? t.unknownCount(formatNumber(unknown)) : t.unknownNone}
             </p>
-            <p className="coverage-note">{t.populationNote(dataset.populationNote)}</p>
-            <p className="coverage-note">
+            <p className="note">{t.populationNote(dataset.populationNote)}</p>
+            <p className="note">
               {nl.app.dataVersion(dataset.version, formatDate(dataset.checkedUntil))}
             </p>
           </section>
@@ -148,7 +148,7 @@ export function CoverageSide({
           />
           <CoverageHistory dataset={dataset} today={coverage.today} />
           <CoverageDownloads rows={rows} checkedUntil={dataset.checkedUntil} />
-          <p className="coverage-no-print">
+          <p className="no-print">
             <a href={serializeUrlState({ ...DEFAULT_STATE, view: 'gegevens' })}>{t.ownData}</a>
           </p>
         </>

@@ -18,10 +18,10 @@ export function SummaryTable({ summary }: { summary: CoverageSummary }): JSX.Ele
       <thead>
         <tr>
           <th scope="col">{t.summaryStatus}</th>
-          <th scope="col" className="coverage-num">
+          <th scope="col" className="num">
             {t.summaryGemeenten}
           </th>
-          <th scope="col" className="coverage-num">
+          <th scope="col" className="num">
             {t.summaryInwoners}
           </th>
         </tr>
@@ -31,18 +31,18 @@ export function SummaryTable({ summary }: { summary: CoverageSummary }): JSX.Ele
           <tr key={state}>
             <th scope="row">
               <StatusLabel state={state} />
-              <span className="coverage-note"> ({nl.freshness.stateExplain[state]})</span>
+              <span className="note"> ({nl.freshness.stateExplain[state]})</span>
             </th>
-            <td className="coverage-num">{formatNumber(summary.totals.gemeenten[state])}</td>
-            <td className="coverage-num">{formatNumber(summary.totals.inwoners[state])}</td>
+            <td className="num">{formatNumber(summary.totals.gemeenten[state])}</td>
+            <td className="num">{formatNumber(summary.totals.inwoners[state])}</td>
           </tr>
         ))}
       </tbody>
       <tfoot>
         <tr>
           <th scope="row">{t.summaryTotal}</th>
-          <td className="coverage-num">{formatNumber(summary.gemeenten)}</td>
-          <td className="coverage-num">{formatNumber(summary.inwoners)}</td>
+          <td className="num">{formatNumber(summary.gemeenten)}</td>
+          <td className="num">{formatNumber(summary.inwoners)}</td>
         </tr>
       </tfoot>
     </table>

@@ -4,41 +4,47 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COVERAGE_STATES } from '../../shared/model/coverage';
 import { REACH_BANDS } from '../../shared/model/reach';
-import { COVERAGE_STYLE, PATTERN_INK, REACH_STYLE } from '../../shared/ui/coverage-style';
+import { COVERAGE_STYLE, REACH_STYLE } from '../../shared/ui/coverage-style';
+import { tokenSheets } from '../../shared/ui/tokens-css';
 
-const css = fs.readFileSync(path.join(import.meta.dirname, 'coverage.css'), 'utf8');
+const tokens = tokenSheets()['src/shared/ui/coverage-tokens.css'] ?? '';
 
-/** The declarations of `.coverage-swatch--<state>`, lower-cased. */
-function swatchRule(state: string): string {
-  const match = new RegExp(`\\.coverage-swatch--${state}\\s*\\{([^}]*)\\}`).exec(css);
-  if (!match?.[1]) throw new Error(`coverage.css has no swatch for ${state}`);
-  return match[1].toLowerCase();
+/** The value of a custom property in the generated tokens. */
+function token(name: string): string {
+  const match = new RegExp(`--${name.replace('+', '\\+')}:\\s*([^;]*);`).exec(tokens);
+  if (!match?.[1]) throw new Error(`tokens.css has no --${name}`);
+  return match[1];
 }
 
-describe('legend swatches in coverage.css', () => {
-  it.each(COVERAGE_STATES)('%s looks like it does on the map and in the PNG', (state) => {
-    const rule = swatchRule(state);
-    const style = COVERAGE_STYLE[state];
-    expect(rule).toMatch(new RegExp(`background-color:\\s*${style.fill}\\s*;`));
-    // The hatch (niet) and the dots (verouderd) appear in the legend exactly where the map has them.
-    expect(rule.includes(PATTERN_INK.hatch) && rule.includes('linear-gradient')).toBe(
-      style.hatched,
-    );
-    expect(rule.includes(PATTERN_INK.dots) && rule.includes('radial-gradient')).toBe(style.dotted);
-  });
-});
+/** The declarations of the first rule whose selector is `selector`. */
+function rule(css: string, selector: string): string {
+  const escaped = selector.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const match = new RegExp(`${escaped}\\s*\\{([^}]*)\\}`).exec(css);
+  if (!match?.[1]) throw new Error(`no rule for ${selector}`);
+  return match[1];
+}
 
+const coverageCss = fs.readFileSync(path.join(import.meta.dirname, 'coverage.css'), 'utf8');
 const campaignCss = fs.readFileSync(path.join(import.meta.dirname, 'campaign.css'), 'utf8');
 
-describe('distance layer swatches in campaign.css', () => {
-  it.each(REACH_BANDS)('%s looks like it does on the map', (band) => {
-    const match = new RegExp(
-      `\\.coverage-reach-map__swatch\\[data-band='${band.replace('+', '\\+')}'\\]\\s*\\{([^}]*)\\}`,
-    ).exec(campaignCss);
-    const rule = (match?.[1] ?? '').toLowerCase();
-    expect(rule).toContain(REACH_STYLE[band].fill);
-    expect(rule.includes(PATTERN_INK.hatch) && rule.includes('linear-gradient')).toBe(
-      REACH_STYLE[band].hatched,
+describe('legend swatches', () => {
+  it.each(COVERAGE_STATES)('%s looks like it does on the map and in the PNG', (state) => {
+    expect(rule(coverageCss, `.coverage-swatch--${state}`)).toContain(`var(--swatch-${state})`);
+    const swatch = token(`swatch-${state}`);
+    const style = COVERAGE_STYLE[state];
+    expect(token(`coverage-${state}`)).toBe(style.fill);
+    expect(swatch).toContain(`var(--coverage-${state})`);
+    // The hatch (niet) and the dots (verouderd) appear in the legend exactly where the map has them.
+    expect(swatch.includes('var(--pattern-hatch)')).toBe(style.hatched);
+    expect(swatch.includes('var(--pattern-dots)')).toBe(style.dotted);
+  });
+
+  it.each(REACH_BANDS)('distance band %s looks like it does on the map', (band) => {
+    const name = `swatch-reach-${band.replace('+', 'plus')}`;
+    expect(rule(campaignCss, `.coverage-reach-map__swatch[data-band='${band}']`)).toContain(
+      `var(--${name})`,
     );
+    expect(token(`reach-${band.replace('+', 'plus')}`)).toBe(REACH_STYLE[band].fill);
+    expect(token(name).includes('var(--pattern-hatch)')).toBe(REACH_STYLE[band].hatched);
   });
 });

@@ -50,7 +50,7 @@ export function CoverageTable({
   return (
     <section className="coverage-table" aria-labelledby={`${id}-titel`}>
       <h2 id={`${id}-titel`}>{t.table.title}</h2>
-      <div className="coverage-field">
+      <div className="field">
         <label htmlFor={`${id}-filter`}>{t.table.filterName}</label>
         <input
           id={`${id}-filter`}
@@ -62,11 +62,11 @@ export function CoverageTable({
             setText(event.target.value);
           }}
         />
-        <p id={`${id}-filter-uitleg`} className="coverage-note">
+        <p id={`${id}-filter-uitleg`} className="note">
           {t.table.filterHint} {t.table.sortHint}
         </p>
       </div>
-      <p role="status" className="coverage-sr-only">
+      <p role="status" className="visually-hidden">
         {caption}
       </p>
       <div className="coverage-table__scroll">
@@ -78,7 +78,7 @@ export function CoverageTable({
                 <th
                   key={column.key}
                   scope="col"
-                  className={column.numeric ? 'coverage-num' : undefined}
+                  className={column.numeric ? 'num' : undefined}
                   aria-sort={sort.key === column.key ? sort.direction : undefined}
                 >
                   <button
@@ -149,7 +149,7 @@ function Row({ row, selected, onOpen, onHighlight }: RowProps): JSX.Element {
         <button
           type="button"
           id={gemeenteButtonId(row.code)}
-          className="coverage-link-button"
+          className="link-button"
           aria-current={selected ? 'true' : undefined}
           onClick={onOpen}
         >
@@ -159,20 +159,20 @@ function Row({ row, selected, onOpen, onHighlight }: RowProps): JSX.Element {
       <td>{row.provinceName}</td>
       <td>
         <StatusLabel state={row.state} />
-        {row.conflict && <span className="coverage-note"> ({t.table.conflict})</span>}
+        {row.conflict && <span className="note"> ({t.table.conflict})</span>}
       </td>
-      <td className="coverage-num">{formatNumber(row.population)}</td>
+      <td className="num">{formatNumber(row.population)}</td>
       <td>
         {row.providers.length > 0 ? (
           row.providers.join('; ')
         ) : (
           <>
             <span aria-hidden="true">{t.table.noProvider}</span>
-            <span className="coverage-sr-only">{t.table.noProviderText}</span>
+            <span className="visually-hidden">{t.table.noProviderText}</span>
           </>
         )}
       </td>
-      <td className="coverage-break">
+      <td className="break-anywhere">
         {row.sourceTitle ? (
           <SourceTitle
             label={
@@ -182,9 +182,9 @@ function Row({ row, selected, onOpen, onHighlight }: RowProps): JSX.Element {
             }
           />
         ) : (
-          <span className="coverage-note">{t.table.noSource}</span>
+          <span className="note">{t.table.noSource}</span>
         )}
-        {row.inferred && <span className="coverage-note"> ({claimText.inferredShort})</span>}
+        {row.inferred && <span className="note"> ({claimText.inferredShort})</span>}
       </td>
       <td>
         {row.status === 'onbekend'

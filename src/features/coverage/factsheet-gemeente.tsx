@@ -42,7 +42,7 @@ export function GemeenteFactsheetBody({
             <dt>{nl.coverageView.profile.inwoners}</dt>
             <dd>
               {formatNumber(gemeente.population)}{' '}
-              <span className="coverage-note">({dataset.populationNote})</span>
+              <span className="note">({dataset.populationNote})</span>
             </dd>
           </div>
           <div>
@@ -50,9 +50,7 @@ export function GemeenteFactsheetBody({
             <dd>
               <StatusLabel state={coverageState(entry)} />.{' '}
               {decisive ? t.accordingTo(date ? formatDate(date) : undefined) : t.unknownHint}
-              {entry.age ? (
-                <span className="coverage-note"> {claimText.ageExplain[entry.age]}</span>
-              ) : null}
+              {entry.age ? <span className="note"> {claimText.ageExplain[entry.age]}</span> : null}
               {decisive?.claim.basis === 'afgeleid' ? (
                 <span className="coverage-flag">{claimText.inferredShort}</span>
               ) : null}
@@ -65,9 +63,7 @@ export function GemeenteFactsheetBody({
             </div>
           ) : null}
         </dl>
-        {entry.conflict ? (
-          <p className="coverage-note">{nl.coverageView.profile.conflict}</p>
-        ) : null}
+        {entry.conflict ? <p className="note">{nl.coverageView.profile.conflict}</p> : null}
         {profile.otherHelp.length > 0 ? (
           <p>
             {t.otherHelp}{' '}
@@ -85,7 +81,7 @@ export function GemeenteFactsheetBody({
 
       <section aria-labelledby="blad-dichtbij" className="factsheet__nearest">
         <h3 id="blad-dichtbij">{t.nearestTitle}</h3>
-        <p className="coverage-note">{t.nearestFrom}</p>
+        <p className="note">{t.nearestFrom}</p>
         <h4>{t.srlOffices}</h4>
         {sheet.offices.length > 0 ? (
           <FactsheetPlaces places={sheet.offices} />

@@ -14,7 +14,7 @@ export function FactsheetLink({
 }): JSX.Element {
   const href = serializeUrlState({ ...DEFAULT_STATE, view: 'blad', ...target });
   return (
-    <p className="coverage-no-print">
+    <p className="no-print">
       <a className="coverage-factsheet-link" href={href}>
         {label}
       </a>

@@ -67,7 +67,7 @@ export function ProvinceFactsheetBody({
               <tr>
                 <td />
                 {sheet.history.map((y) => (
-                  <th key={y.year} scope="col" className="coverage-num">
+                  <th key={y.year} scope="col" className="num">
                     {y.current ? t.today(y.year) : y.year}
                   </th>
                 ))}
@@ -78,7 +78,7 @@ export function ProvinceFactsheetBody({
                 <tr key={row.status}>
                   <th scope="row">{t[row.status]}</th>
                   {sheet.history.map((y) => (
-                    <td key={y.year} className="coverage-num">
+                    <td key={y.year} className="num">
                       {statusTotal(y.totals.gemeenten, row.status)}
                     </td>
                   ))}
@@ -86,7 +86,7 @@ export function ProvinceFactsheetBody({
               ))}
             </tbody>
           </table>
-          <p className="coverage-note">{t.sinceNote}</p>
+          <p className="note">{t.sinceNote}</p>
         </section>
       ) : null}
 
@@ -113,13 +113,13 @@ export function ProvinceFactsheetBody({
               <th scope="col">{t.col.gemeente}</th>
               <th scope="col">{t.col.status}</th>
               <th scope="col">{t.col.sourceDate}</th>
-              <th scope="col" className="coverage-num">
+              <th scope="col" className="num">
                 {t.col.inwoners}
               </th>
-              <th scope="col" className="coverage-num">
+              <th scope="col" className="num">
                 {t.col.medianIdo}
               </th>
-              <th scope="col" className="coverage-num">
+              <th scope="col" className="num">
                 {t.col.medianLoket}
               </th>
             </tr>
@@ -141,9 +141,9 @@ export function ProvinceFactsheetBody({
                         ? '–'
                         : t.noSourceDate}
                   </td>
-                  <td className="coverage-num">{formatNumber(row.gemeente.population)}</td>
-                  <td className="coverage-num">{km(g?.kinds.ido.medianKm)}</td>
-                  <td className="coverage-num">{km(g?.kinds['juridisch-loket'].medianKm)}</td>
+                  <td className="num">{formatNumber(row.gemeente.population)}</td>
+                  <td className="num">{km(g?.kinds.ido.medianKm)}</td>
+                  <td className="num">{km(g?.kinds['juridisch-loket'].medianKm)}</td>
                 </tr>
               );
             })}

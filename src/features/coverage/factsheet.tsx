@@ -61,13 +61,13 @@ export function Factsheet({
     : factsheetPages('provincie', province?.rows.length ?? 0, province?.sources.length ?? 0);
 
   return (
-    <article className="factsheet" aria-labelledby="blad-titel">
-      <div className="factsheet__actions coverage-no-print">
+    <article className="factsheet print-alone" aria-labelledby="blad-titel">
+      <div className="factsheet__actions no-print">
         <a href={back}>{t.back}</a>
         {name ? (
           <button
             type="button"
-            className="coverage-button"
+            className="button button--secondary"
             onClick={() => {
               window.print();
             }}
@@ -84,7 +84,7 @@ export function Factsheet({
         {name ? (
           <>
             <p>{t.subtitle}</p>
-            <p className="coverage-note">
+            <p className="note">
               {t.printedOn(formatDate(printedOn))} {t.pages(pages)}
             </p>
           </>
@@ -97,7 +97,7 @@ export function Factsheet({
         <ProvinceFactsheetBody sheet={province} dataset={dataset} coverage={coverage} />
       ) : null}
       {name ? (
-        <footer className="factsheet__foot coverage-note">
+        <footer className="factsheet__foot note">
           <p>{nl.coverageView.populationNote(dataset.populationNote)}</p>
           <p>{t.dataVersion(dataset.version, formatDate(dataset.checkedUntil))}</p>
         </footer>

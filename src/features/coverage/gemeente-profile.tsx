@@ -48,14 +48,14 @@ export function GemeenteProfile({
   const p = t.profile;
 
   const backButton = (
-    <button type="button" className="coverage-button coverage-no-print" onClick={onBack}>
+    <button type="button" className="button button--secondary no-print" onClick={onBack}>
       {p.back}
     </button>
   );
 
   if (!profile) {
     return (
-      <article className="coverage-profile" aria-labelledby="dekking-profiel-titel">
+      <article className="coverage-profile print-alone" aria-labelledby="dekking-profiel-titel">
         <h2 id="dekking-profiel-titel" ref={headingRef} tabIndex={-1}>
           {p.notFound(code)}
         </h2>
@@ -68,15 +68,15 @@ export function GemeenteProfile({
   const subject = encodeURIComponent(p.tellUsSubject(gemeente.name, gemeente.code));
 
   return (
-    <article className="coverage-profile" aria-labelledby="dekking-profiel-titel">
-      <p className="coverage-print-only">
+    <article className="coverage-profile print-alone" aria-labelledby="dekking-profiel-titel">
+      <p className="print-only">
         <strong>{p.printHeader}</strong> {p.printedOn(formatDate(localToday()))}
       </p>
-      <div className="coverage-profile__actions coverage-no-print">
+      <div className="coverage-profile__actions no-print">
         {backButton}
         <button
           type="button"
-          className="coverage-button"
+          className="button button--secondary"
           onClick={() => {
             window.print();
           }}
@@ -98,21 +98,21 @@ export function GemeenteProfile({
           <dt>{p.inwoners}</dt>
           <dd>
             {formatNumber(gemeente.population)}{' '}
-            <span className="coverage-note">({dataset.populationNote})</span>
+            <span className="note">({dataset.populationNote})</span>
           </dd>
         </div>
         <div>
           <dt>{p.status}</dt>
           <dd>
             <StatusLabel state={coverageState(entry)} />
-            {entry.age ? <p className="coverage-note">{claimText.ageExplain[entry.age]}</p> : null}
+            {entry.age ? <p className="note">{claimText.ageExplain[entry.age]}</p> : null}
           </dd>
         </div>
       </dl>
 
       <section aria-labelledby="dekking-profiel-bronnen">
         <h3 id="dekking-profiel-bronnen">{p.statusTitle}</h3>
-        {entry.conflict && <p className="coverage-warning">{p.conflict}</p>}
+        {entry.conflict && <p className="caution">{p.conflict}</p>}
         {profile.claims.length === 0 ? (
           <p>
             {p.unknown} <a href={`mailto:?subject=${subject}`}>{p.tellUs}</a>
@@ -139,7 +139,7 @@ export function GemeenteProfile({
       {profile.otherHelp.length > 0 && (
         <section aria-labelledby="dekking-profiel-ander">
           <h3 id="dekking-profiel-ander">{claimText.otherHelp}</h3>
-          <p className="coverage-note">{claimText.otherHelpNote}</p>
+          <p className="note">{claimText.otherHelpNote}</p>
           <ul className="coverage-claims">
             {profile.otherHelp.map((item) => (
               <OtherHelpItem key={item.help.recordId} item={item} />
@@ -190,7 +190,7 @@ export function GemeenteProfile({
 
       <ProfileReach dataset={dataset} coverage={coverage} code={code} name={gemeente.name} />
 
-      <p className="coverage-note">
+      <p className="note">
         {nl.app.dataVersion(dataset.version, formatDate(dataset.checkedUntil))}
       </p>
     </article>
@@ -205,11 +205,11 @@ function ClaimItem({ shown, decisive }: { shown: ProfileClaim; decisive: boolean
     <li className="coverage-claim">
       <p>
         {p.claimSays} <strong>{nl.coverage[claim.status]}</strong>
-        {decisive && <span className="coverage-note"> {p.decisive}</span>}
+        {decisive && <span className="note"> {p.decisive}</span>}
       </p>
       {shown.service && <p>{p.fromService(shown.service.name)}</p>}
       {claim.basis === 'afgeleid' && <p className="coverage-flag">{claimText.inferred}</p>}
-      {claim.publicNote && <p className="coverage-note">{claim.publicNote}</p>}
+      {claim.publicNote && <p className="note">{claim.publicNote}</p>}
       <ClaimFacts source={shown.source} provenance={claim.provenance} age={shown.age} />
     </li>
   );
@@ -224,7 +224,7 @@ function OtherHelpItem({ item }: { item: ProfileOtherHelp }): JSX.Element {
         <strong>{claimText.evidenceKind[help.kind]}</strong>
       </p>
       {help.basis === 'afgeleid' && <p className="coverage-flag">{claimText.inferred}</p>}
-      {help.publicNote && <p className="coverage-note">{help.publicNote}</p>}
+      {help.publicNote && <p className="note">{help.publicNote}</p>}
       <ClaimFacts source={item.source} provenance={help.provenance} age={item.age} />
     </li>
   );
@@ -243,7 +243,7 @@ function ClaimFacts({
     <dl className="coverage-facts coverage-facts--compact">
       <div>
         <dt>{p.source}</dt>
-        <dd className="coverage-break">
+        <dd className="break-anywhere">
           <SourceTitle label={source} />
         </dd>
       </div>
@@ -251,7 +251,7 @@ function ClaimFacts({
         <dt>{p.sourceDate}</dt>
         <dd>
           <SourceDate provenance={provenance} />{' '}
-          <span className={age === 'verouderd' ? 'coverage-flag' : 'coverage-note'}>
+          <span className={age === 'verouderd' ? 'coverage-flag' : 'note'}>
             {claimText.age[age]}
           </span>
         </dd>

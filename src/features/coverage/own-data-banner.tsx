@@ -12,7 +12,7 @@ const t = nl.coverageView.own;
  */
 export function OwnDataBanner({ own }: { own: OwnData }): JSX.Element {
   return (
-    <section className="own-banner coverage-no-print" aria-label={t.region}>
+    <section className="own-banner no-print" aria-label={t.region}>
       <p className="own-banner__title">{own.shown ? t.shown : t.hidden}</p>
       {own.shown ? (
         <fieldset className="own-banner__mode">

@@ -44,7 +44,7 @@ export function ProfileReach({
           <FarFromHelp area={area} />
           <ReachTable area={area} scope={name} />
           {noOffice && noOffice.gemeenten > 0 ? (
-            <p className="coverage-note">{t.servedNoOfficeHere(formatNumber(area.inwoners))}</p>
+            <p className="note">{t.servedNoOfficeHere(formatNumber(area.inwoners))}</p>
           ) : null}
           <ReachCaveats completeness={completeness} />
         </>

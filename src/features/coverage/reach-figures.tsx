@@ -21,7 +21,7 @@ export function ReachTable({ area, scope }: { area: AreaReach; scope: string }):
           <tr>
             <th scope="col">{t.distance}</th>
             {REACH_KINDS.map((kind) => (
-              <th key={kind} scope="col" className="coverage-num">
+              <th key={kind} scope="col" className="num">
                 {t.kinds[kind]}
               </th>
             ))}
@@ -34,7 +34,7 @@ export function ReachTable({ area, scope }: { area: AreaReach; scope: string }):
               {REACH_KINDS.map((kind) => {
                 const n = area.kinds[kind].bands[i] ?? 0;
                 return (
-                  <td key={kind} className="coverage-num">
+                  <td key={kind} className="num">
                     {formatNumber(n)}
                     <span className="coverage-reach__share">
                       {' '}
@@ -52,7 +52,7 @@ export function ReachTable({ area, scope }: { area: AreaReach; scope: string }):
             {REACH_KINDS.map((kind) => {
               const km = area.kinds[kind].medianKm;
               return (
-                <td key={kind} className="coverage-num">
+                <td key={kind} className="num">
                   {t.medianValue(km === undefined ? undefined : kmFormat.format(km))}
                 </td>
               );
@@ -92,8 +92,8 @@ export function ReachCaveats({
   const c = t.completeness;
   return (
     <div className="coverage-reach__caveats">
-      <p className="coverage-emphasis">{t.onlyKnown}</p>
-      <ul className="coverage-note">
+      <p className="emphasis">{t.onlyKnown}</p>
+      <ul className="note">
         <li>
           {c['sociaal-raadslieden'](
             completeness.places['sociaal-raadslieden'],
@@ -105,16 +105,16 @@ export function ReachCaveats({
         <li>{c['juridisch-loket'](completeness.places['juridisch-loket'])}</li>
       </ul>
       {servedNoOffice && servedNoOffice.gemeenten > 0 ? (
-        <p className="coverage-note">
+        <p className="note">
           {t.servedNoOffice(
             formatNumber(servedNoOffice.gemeenten),
             formatNumber(servedNoOffice.inwoners),
           )}
         </p>
       ) : null}
-      <p className="coverage-note">{t.srlRule}</p>
-      <p className="coverage-note">{t.approximate}</p>
-      <p className="coverage-note">{t.ageNote}</p>
+      <p className="note">{t.srlRule}</p>
+      <p className="note">{t.approximate}</p>
+      <p className="note">{t.ageNote}</p>
     </div>
   );
 }

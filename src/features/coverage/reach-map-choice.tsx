@@ -96,7 +96,7 @@ export function ReachMapChoice({
               </li>
             ))}
           </ul>
-          <p className="coverage-note">{t.mapNote}</p>
+          <p className="note">{t.mapNote}</p>
         </div>
       ) : null}
     </fieldset>

@@ -19,11 +19,11 @@ export function ReachPending({ load }: { load: ReachLoad }): JSX.Element | null 
   if (load.data) return null;
   if (!load.isError) return <p role="status">{t.loading}</p>;
   return (
-    <div role="alert" className="coverage-warning">
+    <div role="alert" className="caution">
       <p>{t.failed}</p>
       <button
         type="button"
-        className="coverage-button"
+        className="button button--secondary"
         onClick={() => {
           void load.refetch();
         }}
@@ -136,7 +136,7 @@ function ProvinceTable({
   ];
   return (
     <>
-      <div className="coverage-field">
+      <div className="field">
         <label htmlFor={`${id}-soort`}>{t.perProvinceKind}</label>
         <select
           id={`${id}-soort`}
@@ -159,7 +159,7 @@ function ProvinceTable({
             <tr>
               <th scope="col">{t.province}</th>
               {REACH_BANDS.map((band) => (
-                <th key={band} scope="col" className="coverage-num">
+                <th key={band} scope="col" className="num">
                   {t.bandShort[band]}
                 </th>
               ))}
@@ -170,7 +170,7 @@ function ProvinceTable({
               <tr key={row.code}>
                 <th scope="row">{row.name}</th>
                 {REACH_BANDS.map((band, i) => (
-                  <td key={band} className="coverage-num">
+                  <td key={band} className="num">
                     {formatShare(row.area.kinds[kind].bands[i] ?? 0, row.area.inwoners)}
                   </td>
                 ))}

@@ -1,4 +1,5 @@
 import { PATTERN_INK } from '../../shared/ui/coverage-style';
+import { COLOUR } from '../../shared/ui/tokens';
 
 /** What goes around the map in an exported image, so it can stand on its own in a report. */
 export interface MapExportInfo {
@@ -34,14 +35,14 @@ export async function composeMapPng(
   canvas.height =
     MARGIN + 36 + mapCanvas.height + MARGIN + legendHeight + lines.length * LINE + MARGIN;
 
-  ctx.fillStyle = '#ffffff';
+  ctx.fillStyle = COLOUR.bg;
   ctx.fillRect(0, 0, canvas.width, canvas.height);
-  ctx.fillStyle = '#1a1a1a';
+  ctx.fillStyle = COLOUR.text;
   ctx.font = `bold 24px ${FONT}`;
   ctx.fillText(info.title, MARGIN, MARGIN + 24);
   const mapTop = MARGIN + 36;
   ctx.drawImage(mapCanvas, MARGIN, mapTop);
-  ctx.strokeStyle = '#8a9099';
+  ctx.strokeStyle = COLOUR.border;
   ctx.strokeRect(MARGIN, mapTop, mapCanvas.width, mapCanvas.height);
 
   let y = mapTop + mapCanvas.height + MARGIN;
@@ -51,9 +52,9 @@ export async function composeMapPng(
     ctx.fillRect(MARGIN, y, 18, 18);
     if (item.hatched) drawHatchSwatch(ctx, MARGIN, y, 18);
     if (item.dotted) drawDotsSwatch(ctx, MARGIN, y, 18);
-    ctx.strokeStyle = '#1a1a1a';
+    ctx.strokeStyle = COLOUR.text;
     ctx.strokeRect(MARGIN, y, 18, 18);
-    ctx.fillStyle = '#1a1a1a';
+    ctx.fillStyle = COLOUR.text;
     for (const line of legendLines[index] ?? []) {
       ctx.fillText(line, MARGIN + 28, y + 15);
       y += LINE;
@@ -61,7 +62,7 @@ export async function composeMapPng(
   });
   y += LINE / 2;
   ctx.font = `14px ${FONT}`;
-  ctx.fillStyle = '#4a4f57';
+  ctx.fillStyle = COLOUR.muted;
   for (const line of lines) {
     ctx.fillText(line, MARGIN, y + 14);
     y += LINE;

@@ -1,5 +1,6 @@
 import { PATTERN_INK } from '../../shared/ui/coverage-style';
-import type { PLACE_STYLE } from './layers';
+import type { KindShape } from '../../shared/ui/kind-style';
+import { MARKER_EDGE } from '../../shared/ui/tokens';
 
 /** Raw RGBA image as MapLibre's `addImage` accepts it; drawn by code so no image files or glyphs are needed. */
 export interface RawImage {
@@ -8,10 +9,8 @@ export interface RawImage {
   data: Uint8Array;
 }
 
-type Shape = (typeof PLACE_STYLE)[keyof typeof PLACE_STYLE]['shape'];
-
 /** Signed distance (in pixels, negative inside) from a point to the shape centred in a box of `size`. */
-function shapeDistance(shape: Shape, x: number, y: number, size: number): number {
+function shapeDistance(shape: KindShape, x: number, y: number, size: number): number {
   const c = size / 2;
   const r = size / 2 - 1;
   const dx = Math.abs(x - c);
@@ -27,12 +26,13 @@ function hexToRgb(hex: string): [number, number, number] {
 }
 
 /**
- * A place marker: the kind's shape filled with its colour and a white border, anti-aliased.
+ * A place marker: the kind's shape filled with its colour and a white edge (MARKER_EDGE), anti-aliased.
  * `size` is in device pixels (drawn at pixelRatio 2 for sharp markers on phones).
  */
-export function drawMarker(shape: Shape, colour: string, size = 48): RawImage {
+export function drawMarker(shape: KindShape, colour: string, size = 48): RawImage {
   const data = new Uint8Array(size * size * 4);
   const [r, g, b] = hexToRgb(colour);
+  const [er, eg, eb] = hexToRgb(MARKER_EDGE);
   const border = size / 10;
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
@@ -40,9 +40,9 @@ export function drawMarker(shape: Shape, colour: string, size = 48): RawImage {
       const alpha = Math.min(1, Math.max(0, 0.5 - d));
       const inner = Math.min(1, Math.max(0, 0.5 - (d + border)));
       const i = (y * size + x) * 4;
-      data[i] = Math.round(255 * (1 - inner) + r * inner);
-      data[i + 1] = Math.round(255 * (1 - inner) + g * inner);
-      data[i + 2] = Math.round(255 * (1 - inner) + b * inner);
+      data[i] = Math.round(er * (1 - inner) + r * inner);
+      data[i + 1] = Math.round(eg * (1 - inner) + g * inner);
+      data[i + 2] = Math.round(eb * (1 - inner) + b * inner);
       data[i + 3] = Math.round(255 * alpha);
     }
   }

@@ -11,6 +11,7 @@ import { COVERAGE_STATES } from '../../shared/model/coverage';
 import { PLACE_KINDS } from '../../shared/model/schema';
 import { REACH_BANDS } from '../../shared/model/reach';
 import { COVERAGE_STYLE, REACH_STYLE } from '../../shared/ui/coverage-style';
+import { COLOUR, KIND_COLOUR, MAP_COLOUR } from '../../shared/ui/tokens';
 import {
   allLayerIds,
   BASEMAP_COLOURS,
@@ -182,6 +183,19 @@ function order(): string[] {
 }
 
 describe('a map people can read', () => {
+  it('paints only colours of the design tokens, which the CSS reads too', () => {
+    const tokens = new Set<string>([
+      ...Object.values(COLOUR),
+      ...Object.values(MAP_COLOUR),
+      ...Object.values(KIND_COLOUR),
+      ...Object.values(COVERAGE_STYLE).map((state) => state.fill),
+      ...Object.values(REACH_STYLE).map((band) => band.fill),
+    ]);
+    const used = JSON.stringify(fullStyle().layers).match(/#[0-9a-f]{3,8}\b/gi) ?? [];
+    expect(used.length).toBeGreaterThan(10);
+    expect(used.filter((colour) => !tokens.has(colour))).toEqual([]);
+  });
+
   it('draws the neighbouring countries as land, under the gemeenten, not in the colour of the sea', () => {
     expect(layer(LAYER_IDS.land)).toMatchObject({
       type: 'fill',

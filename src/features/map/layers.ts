@@ -1,12 +1,16 @@
 import type {
   ExpressionSpecification,
+  FillLayerSpecification,
   LayerSpecification,
   SourceSpecification,
   StyleSpecification,
+  SymbolLayerSpecification,
 } from 'maplibre-gl';
-import { COVERAGE_STATES, type CoverageState } from '../../shared/model/coverage';
+import { COVERAGE_STATES } from '../../shared/model/coverage';
 import { PLACE_KINDS, type PlaceKind } from '../../shared/model/schema';
 import { COVERAGE_STYLE, REACH_STYLE } from '../../shared/ui/coverage-style';
+import { KIND_SHAPE, type KindShape } from '../../shared/ui/kind-style';
+import { KIND_COLOUR, MAP_COLOUR } from '../../shared/ui/tokens';
 import { REACH_BANDS } from '../../shared/model/reach';
 
 /**
@@ -14,23 +18,8 @@ import { REACH_BANDS } from '../../shared/model/reach';
  * unit test can validate the whole style with the MapLibre style spec without a browser.
  */
 
-/**
- * Colours of the embedded basemap; the outline and fill keep at least 3:1 contrast with the sea.
- * Land abroad is land too, a shade darker than Dutch land so the country the map is about stands out.
- */
-export const BASEMAP_COLOURS = {
-  sea: '#dce9f2',
-  land: '#f6f6f2',
-  abroad: '#e6e4dc',
-  abroadLine: '#b9b5a8',
-  gemeenteLine: '#6b7280',
-  provinceLine: '#1f2937',
-  labelText: '#1a1a1a',
-  woonplaatsText: '#3d4148',
-  labelHalo: '#ffffff',
-  searched: '#111827',
-  searchedOutline: '#1d4e89',
-} as const;
+/** The basemap's colours: the design tokens (src/shared/ui/tokens.ts), which CSS reads too. */
+export const BASEMAP_COLOURS = MAP_COLOUR;
 
 /**
  * Font stacks of the label glyphs made at build time (scripts/lib/glyphs.ts); served from our own
@@ -49,15 +38,10 @@ export const LABEL_ZOOM = {
   woonplaatsMain: 11,
 } as const;
 
-/** Per kind a colour and a shape, so colour is never the only signal (WCAG 1.4.1). */
-export const PLACE_STYLE: Record<
-  PlaceKind,
-  { colour: string; shape: 'circle' | 'square' | 'diamond' }
-> = {
-  'sociaal-raadslieden': { colour: '#b93f0b', shape: 'circle' },
-  ido: { colour: '#1d4ed8', shape: 'square' },
-  'juridisch-loket': { colour: '#6d28d9', shape: 'diamond' },
-};
+/** Per kind a colour and a shape, so colour is never the only signal (WCAG 1.4.1): the kind tokens. */
+export const PLACE_STYLE = Object.fromEntries(
+  PLACE_KINDS.map((kind) => [kind, { colour: KIND_COLOUR[kind], shape: KIND_SHAPE[kind] }]),
+) as Record<PlaceKind, { colour: string; shape: KindShape }>;
 
 export const SOURCE_IDS = {
   land: 'land',
@@ -119,11 +103,6 @@ const coverageState: ExpressionSpecification = [
   ['coalesce', ['feature-state', 'coverage'], 'onbekend'],
 ];
 
-/** 1 where the gemeente's state is one of `states`, else 0: patterns cannot filter on feature-state. */
-function opacityFor(states: readonly CoverageState[]): ExpressionSpecification {
-  return ['match', coverageState, [...states], 1, 0];
-}
-
 /** The reach band of a gemeente (feature-state `reach`, set only while the reach layer shows). */
 const reachState: ExpressionSpecification = [
   'to-string',
@@ -146,10 +125,43 @@ export interface StyleUrls {
   glyphs: string;
 }
 
+/** A fill over every gemeente, hidden until Dekking switches its view on. */
+function gemeenteOverlay(id: string, paint: FillLayerSpecification['paint']): LayerSpecification {
+  return { id, type: 'fill', source: SOURCE_IDS.gemeenten, layout: { visibility: 'none' }, paint };
+}
+
+/**
+ * Colour by a feature-state value (`state`): `colours` per value, `fallback` for any other; a
+ * hovered gemeente shows at full strength.
+ */
+function stateColours(
+  state: ExpressionSpecification,
+  colours: readonly (readonly [string, string])[],
+  fallback: string,
+  opacity: number,
+): FillLayerSpecification['paint'] {
+  return {
+    'fill-color': ['match', state, ...colours.flat(), fallback] as ExpressionSpecification,
+    'fill-opacity': ['case', featureFlag('hover'), 1, opacity],
+  };
+}
+
+/**
+ * A pattern (hatch or dots) where the feature-state value (`state`) is one of `values`; shown
+ * through its opacity, because a layer cannot filter on feature-state.
+ */
+function statePattern(
+  pattern: string,
+  state: ExpressionSpecification,
+  values: readonly string[],
+): FillLayerSpecification['paint'] {
+  return { 'fill-pattern': pattern, 'fill-opacity': ['match', state, [...values], 1, 0] };
+}
+
 /** Text with a white halo, readable on land, sea and every coverage colour. */
 const haloPaint = (colour: string) => ({
   'text-color': colour,
-  'text-halo-color': BASEMAP_COLOURS.labelHalo,
+  'text-halo-color': MAP_COLOUR.labelHalo,
   'text-halo-width': 1.6,
   'text-halo-blur': 0.4,
 });
@@ -160,100 +172,73 @@ const haloPaint = (colour: string) => ({
  */
 export function basemapLayers(): LayerSpecification[] {
   return [
-    { id: 'background', type: 'background', paint: { 'background-color': BASEMAP_COLOURS.sea } },
+    { id: 'background', type: 'background', paint: { 'background-color': MAP_COLOUR.sea } },
     {
       id: LAYER_IDS.land,
       type: 'fill',
       source: SOURCE_IDS.land,
-      paint: { 'fill-color': BASEMAP_COLOURS.abroad },
+      paint: { 'fill-color': MAP_COLOUR.abroad },
     },
     {
       id: LAYER_IDS.landLine,
       type: 'line',
       source: SOURCE_IDS.land,
-      paint: { 'line-color': BASEMAP_COLOURS.abroadLine, 'line-width': 0.8 },
+      paint: { 'line-color': MAP_COLOUR.abroadLine, 'line-width': 0.8 },
     },
     {
       id: LAYER_IDS.gemeenteFill,
       type: 'fill',
       source: SOURCE_IDS.gemeenten,
-      paint: { 'fill-color': BASEMAP_COLOURS.land },
+      paint: { 'fill-color': MAP_COLOUR.land },
     },
-    {
-      id: LAYER_IDS.coverageFill,
-      type: 'fill',
-      source: SOURCE_IDS.gemeenten,
-      layout: { visibility: 'none' },
-      paint: {
-        'fill-color': [
-          'match',
-          coverageState,
-          ...COVERAGE_STATES.filter((s) => s !== 'onbekend').flatMap((s) => [
-            s,
-            COVERAGE_STYLE[s].fill,
-          ]),
-          COVERAGE_STYLE.onbekend.fill,
-        ] as ExpressionSpecification,
-        'fill-opacity': ['case', featureFlag('hover'), 1, 0.85],
-      },
-    },
-    {
-      id: LAYER_IDS.coveragePattern,
-      type: 'fill',
-      source: SOURCE_IDS.gemeenten,
-      layout: { visibility: 'none' },
-      paint: {
-        'fill-pattern': ICON_IDS.hatch,
-        'fill-opacity': opacityFor(COVERAGE_STATES.filter((s) => COVERAGE_STYLE[s].hatched)),
-      },
-    },
-    {
-      id: LAYER_IDS.coverageAgePattern,
-      type: 'fill',
-      source: SOURCE_IDS.gemeenten,
-      layout: { visibility: 'none' },
-      paint: {
-        'fill-pattern': ICON_IDS.dots,
-        'fill-opacity': opacityFor(COVERAGE_STATES.filter((s) => COVERAGE_STYLE[s].dotted)),
-      },
-    },
-    {
-      id: LAYER_IDS.reachFill,
-      type: 'fill',
-      source: SOURCE_IDS.gemeenten,
-      layout: { visibility: 'none' },
-      paint: {
-        'fill-color': [
-          'match',
-          reachState,
-          ...REACH_BANDS.filter((b) => b !== 'geen').flatMap((b) => [b, REACH_STYLE[b].fill]),
-          REACH_STYLE.geen.fill,
-        ] as ExpressionSpecification,
-        'fill-opacity': ['case', featureFlag('hover'), 1, 0.9],
-      },
-    },
-    {
-      id: LAYER_IDS.reachPattern,
-      type: 'fill',
-      source: SOURCE_IDS.gemeenten,
-      layout: { visibility: 'none' },
-      paint: {
-        'fill-pattern': ICON_IDS.hatch,
-        'fill-opacity': [
-          'match',
-          reachState,
-          REACH_BANDS.filter((b) => REACH_STYLE[b].hatched),
-          1,
-          0,
-        ] as ExpressionSpecification,
-      },
-    },
+    gemeenteOverlay(
+      LAYER_IDS.coverageFill,
+      stateColours(
+        coverageState,
+        COVERAGE_STATES.filter((s) => s !== 'onbekend').map((s) => [s, COVERAGE_STYLE[s].fill]),
+        COVERAGE_STYLE.onbekend.fill,
+        0.85,
+      ),
+    ),
+    gemeenteOverlay(
+      LAYER_IDS.coveragePattern,
+      statePattern(
+        ICON_IDS.hatch,
+        coverageState,
+        COVERAGE_STATES.filter((s) => COVERAGE_STYLE[s].hatched),
+      ),
+    ),
+    gemeenteOverlay(
+      LAYER_IDS.coverageAgePattern,
+      statePattern(
+        ICON_IDS.dots,
+        coverageState,
+        COVERAGE_STATES.filter((s) => COVERAGE_STYLE[s].dotted),
+      ),
+    ),
+    gemeenteOverlay(
+      LAYER_IDS.reachFill,
+      stateColours(
+        reachState,
+        REACH_BANDS.filter((b) => b !== 'geen').map((b) => [b, REACH_STYLE[b].fill]),
+        REACH_STYLE.geen.fill,
+        0.9,
+      ),
+    ),
+    gemeenteOverlay(
+      LAYER_IDS.reachPattern,
+      statePattern(
+        ICON_IDS.hatch,
+        reachState,
+        REACH_BANDS.filter((b) => REACH_STYLE[b].hatched),
+      ),
+    ),
     {
       id: LAYER_IDS.gemeenteLine,
       type: 'line',
       source: SOURCE_IDS.gemeenten,
       paint: {
-        'line-color': BASEMAP_COLOURS.gemeenteLine,
+        'line-color': MAP_COLOUR.gemeenteLine,
         'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.6, 10, 1.2],
       },
     },
@@ -262,7 +247,7 @@ export function basemapLayers(): LayerSpecification[] {
       type: 'line',
       source: SOURCE_IDS.provincies,
       paint: {
-        'line-color': BASEMAP_COLOURS.provinceLine,
+        'line-color': MAP_COLOUR.provinceLine,
         'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1.4, 10, 2.5],
       },
     },
@@ -271,7 +256,7 @@ export function basemapLayers(): LayerSpecification[] {
       type: 'line',
       source: SOURCE_IDS.gemeenten,
       paint: {
-        'line-color': BASEMAP_COLOURS.searchedOutline,
+        'line-color': MAP_COLOUR.searchedOutline,
         'line-width': ['case', featureFlag('searched'), 4, 0],
         'line-dasharray': [2, 1],
       },
@@ -281,12 +266,21 @@ export function basemapLayers(): LayerSpecification[] {
       type: 'line',
       source: SOURCE_IDS.gemeenten,
       paint: {
-        'line-color': '#000000',
+        'line-color': MAP_COLOUR.highlight,
         'line-width': ['case', featureFlag('selected'), 4, featureFlag('hover'), 3, 0],
       },
     },
   ];
 }
+
+/**
+ * A feature's name that may move beside a marker at its label point (or beside another name)
+ * instead of disappearing under it.
+ */
+const movableName = {
+  'text-field': ['get', 'name'],
+  'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+} satisfies SymbolLayerSpecification['layout'];
 
 /**
  * Names: gemeenten (bold, the biggest placed first) up to city zoom, then woonplaatsen (the
@@ -300,16 +294,15 @@ export function nameLayers(): LayerSpecification[] {
     minzoom,
     filter: ['==', ['get', 'main'], main],
     layout: {
-      'text-field': ['get', 'name'],
+      ...movableName,
       'text-font': [...FONTS.regular],
       'text-size': ['interpolate', ['linear'], ['zoom'], 10, 12, 14, 15],
       'text-max-width': 8,
       'text-padding': 3,
-      'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
       'text-radial-offset': 0.8,
       'symbol-sort-key': ['-', 0, ['get', 'size']],
     },
-    paint: haloPaint(BASEMAP_COLOURS.woonplaatsText),
+    paint: haloPaint(MAP_COLOUR.woonplaatsText),
   });
   return [
     woonplaats(LAYER_IDS.woonplaatsLabel, 0, LABEL_ZOOM.woonplaats),
@@ -320,17 +313,15 @@ export function nameLayers(): LayerSpecification[] {
       source: SOURCE_IDS.gemeenteLabels,
       maxzoom: LABEL_ZOOM.gemeenteMax,
       layout: {
-        'text-field': ['get', 'name'],
+        ...movableName,
         'text-font': [...FONTS.bold],
         'text-size': ['interpolate', ['linear'], ['zoom'], 6, 11, 10, 15],
         'text-max-width': 7,
         'text-padding': 4,
-        // A name may move beside a marker at its label point instead of disappearing under it.
-        'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
         'text-radial-offset': 0.9,
         'symbol-sort-key': ['-', 0, ['get', 'population']],
       },
-      paint: haloPaint(BASEMAP_COLOURS.labelText),
+      paint: haloPaint(MAP_COLOUR.labelText),
     },
   ];
 }
@@ -347,8 +338,8 @@ export function searchedLayers(): LayerSpecification[] {
       source: SOURCE_IDS.searched,
       paint: {
         'circle-radius': 11,
-        'circle-color': '#ffffff',
-        'circle-stroke-color': BASEMAP_COLOURS.searched,
+        'circle-color': MAP_COLOUR.labelHalo,
+        'circle-stroke-color': MAP_COLOUR.searched,
         'circle-stroke-width': 3,
       },
     },
@@ -356,7 +347,7 @@ export function searchedLayers(): LayerSpecification[] {
       id: LAYER_IDS.searchedDot,
       type: 'circle',
       source: SOURCE_IDS.searched,
-      paint: { 'circle-radius': 4.5, 'circle-color': BASEMAP_COLOURS.searched },
+      paint: { 'circle-radius': 4.5, 'circle-color': MAP_COLOUR.searched },
     },
     {
       id: LAYER_IDS.searchedLabel,
@@ -372,7 +363,7 @@ export function searchedLayers(): LayerSpecification[] {
         // Always shown (the user asked for this spot); other names make way for it.
         'text-allow-overlap': true,
       },
-      paint: haloPaint(BASEMAP_COLOURS.searched),
+      paint: haloPaint(MAP_COLOUR.searched),
     },
   ];
 }
@@ -434,7 +425,7 @@ export function placeLayers(kind: PlaceKind): LayerSpecification[] {
         'text-allow-overlap': true,
         'text-ignore-placement': true,
       },
-      paint: { 'text-color': '#ffffff' },
+      paint: { 'text-color': MAP_COLOUR.clusterText },
     },
   ];
 }

@@ -16,7 +16,7 @@ export function ContributeButton({ context }: { context: ContributeContext }): J
   const id = useId();
   const button = useRef<HTMLButtonElement>(null);
   return (
-    <div className="contribute no-print coverage-no-print">
+    <div className="contribute no-print no-print">
       <button
         ref={button}
         type="button"
