@@ -2,12 +2,16 @@ import { nl } from '../../../shared/i18n/nl';
 import type { NearbyOrigin } from '../../../shared/model/url-state';
 import type { SearchHit } from './search-index';
 
-/** One suggestion as the combobox shows it (same shape as the SearchBox's option). */
+/**
+ * One suggestion as the combobox shows it (the SearchBox's option), with the hit it stands for,
+ * so choosing it needs no second search and no lookup table on the side.
+ */
 export interface HitOption {
   key: string;
   group: string;
   label: string;
   detail: string;
+  hit: SearchHit;
 }
 
 const GROUP_LABEL: Record<SearchHit['type'], string> = nl.search.groups;
@@ -40,6 +44,7 @@ export function toOptions(hits: readonly SearchHit[]): HitOption[] {
         group: GROUP_LABEL[type],
         label: hit.label,
         detail: hit.detail,
+        hit,
       })),
   );
 }
