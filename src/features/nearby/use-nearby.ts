@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { CoverageResult } from '../../shared/model/coverage';
 import type { Dataset, Gemeente, PostcodeTable } from '../../shared/model/schema';
 import type { NearbyOrigin } from '../../shared/model/url-state';
+import type { AnswerFocus } from './model/answer-focus';
 import type { NearbyResult } from './model/nearby';
 import type { ResolvedOrigin } from './model/resolve-origin';
 import { useAnswerModel } from './use-answer-model';
@@ -12,6 +13,8 @@ export interface Nearby {
   resolved: ResolvedOrigin | undefined;
   /** The help near that start; undefined until the details (`detailed`) are there. */
   result: NearbyResult | undefined;
+  /** What the map should fit and mark for this answer; undefined without an answer. */
+  focus: AnswerFocus | undefined;
   /** An answer is asked for, but the code that works it out is still loading. */
   modelPending: boolean;
 }
@@ -49,5 +52,9 @@ export function useNearby({
         : undefined,
     [model, resolved, detailed, coverage],
   );
-  return { resolved, result, modelPending: near !== undefined && !model };
+  const focus = useMemo(
+    () => (result && model ? model.answerFocus(result, near, resolved) : undefined),
+    [model, result, near, resolved],
+  );
+  return { resolved, result, focus, modelPending: near !== undefined && !model };
 }

@@ -1,4 +1,4 @@
-import type { PlaceCentroid } from '../../../shared/model/geo';
+import type { WoonplaatsCentroid } from '../../../shared/model/geo';
 import type {
   Gemeente,
   PlaceSummary,
@@ -46,8 +46,8 @@ export interface SearchSources {
   locations: readonly PlaceSummary[];
   services: readonly Service[];
   gemeenten: readonly Gemeente[];
-  /** Woonplaatsen with their gemeente; derived from `postcodes` (placeCentroids) when left out. */
-  woonplaatsen?: readonly PlaceCentroid[];
+  /** Woonplaatsen with their gemeente; derived from `postcodes` (woonplaatsCentroids) when left out. */
+  woonplaatsen?: readonly WoonplaatsCentroid[];
   /** The PC4 table; optional because the app loads it lazily. Without it no postcode hits. */
   postcodes?: PostcodeTable;
 }

@@ -22,7 +22,7 @@ import type { OwnPicture } from '../shared/state/own-data';
 import type { MapBounds } from '../features/places/use-places-in-view';
 import { PlacesInView } from './places-in-view';
 import type { MapFocus } from './map-focus';
-import { SearchView } from './search-view';
+import { HelpSearchPage } from './help-search-page';
 import type { UrlApi } from './use-url-state';
 
 /**
@@ -37,8 +37,8 @@ const AccessibilityPage = lazy(() =>
   import('./pages/accessibility-page').then((m) => ({ default: m.AccessibilityPage })),
 );
 /** The Dekking view is for a different audience than the first view; it loads when opened. */
-const CoverageSide = lazy(() =>
-  import('../features/coverage/coverage-view').then((m) => ({ default: m.CoverageSide })),
+const CoverageBesideMap = lazy(() =>
+  import('../features/coverage/coverage-view').then((m) => ({ default: m.CoverageBesideMap })),
 );
 /** "Eigen gegevens" is for data owners only: its code and its worker load when it is opened. */
 const WorkbenchView = lazy(() =>
@@ -52,7 +52,7 @@ const CoverageTable = lazy(() =>
  * Lays out the current view beside one map that stays mounted across views and searches: the
  * map element never moves in the tree, only the grid around it changes.
  */
-export function Workspace({ dataset, url }: { dataset: CoreDataset; url: UrlApi }) {
+export function PageLayout({ dataset, url }: { dataset: CoreDataset; url: UrlApi }) {
   const { state, update } = url;
   // Ages are measured on the reader's today, so the map ages without a new data build.
   const [today] = useState(localToday);
@@ -195,7 +195,7 @@ export function Workspace({ dataset, url }: { dataset: CoreDataset; url: UrlApi 
       <div className="workspace__side">
         {view === 'zoeken' ? (
           <ErrorBoundary area="zoeken">
-            <SearchView dataset={dataset} coverage={coverage} url={url} onFocusMap={setFocus} />
+            <HelpSearchPage dataset={dataset} coverage={coverage} url={url} onFocusMap={setFocus} />
           </ErrorBoundary>
         ) : null}
         {/* In the `blad` view the coverage feature shows a printable factsheet instead. */}
@@ -208,7 +208,7 @@ export function Workspace({ dataset, url }: { dataset: CoreDataset; url: UrlApi 
                 </p>
               }
             >
-              {coverageProps ? <CoverageSide {...coverageProps} /> : waitingForDetails}
+              {coverageProps ? <CoverageBesideMap {...coverageProps} /> : waitingForDetails}
             </Suspense>
           </ErrorBoundary>
         ) : null}

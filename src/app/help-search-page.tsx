@@ -13,7 +13,7 @@ import type { CoverageResult } from '../shared/model/coverage';
 import { PLACE_KINDS, type CoreDataset, type PlaceKind } from '../shared/model/schema';
 import { DataErrorPanel } from '../shared/ui/data-error';
 import type { NearbyOrigin } from '../shared/model/url-state';
-import { nearbyMapFocus, type MapFocus } from './map-focus';
+import type { MapFocus } from './map-focus';
 import type { UrlApi } from './use-url-state';
 
 /** Details and the nearby panel follow a user's choice, so they load then, not in the first view. */
@@ -52,7 +52,7 @@ function needsTable(origin: NearbyOrigin | undefined): boolean {
  * the details of a chosen place. The list that mirrors the map follows the map (PlacesInView),
  * so on a phone the map comes right after the search and the answer.
  */
-export function SearchView({
+export function HelpSearchPage({
   dataset,
   coverage,
   url,
@@ -91,6 +91,7 @@ export function SearchView({
   const {
     resolved,
     result: nearby,
+    focus,
     modelPending,
   } = useNearby({
     near: state.near,
@@ -102,8 +103,8 @@ export function SearchView({
   });
 
   useEffect(() => {
-    if (nearby) onFocusMap(nearbyMapFocus(nearby, state.near, resolved));
-  }, [nearby, onFocusMap, state.near, resolved]);
+    if (focus) onFocusMap(focus);
+  }, [focus, onFocusMap]);
 
   const selected = state.placeId
     ? detailed?.locations.find((l) => l.id === state.placeId)
