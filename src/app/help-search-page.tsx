@@ -4,7 +4,7 @@ import { LocateButton } from '../features/nearby/components/locate-button';
 import { useNearby } from '../features/nearby/use-nearby';
 import { KindFilter } from '../features/places/components/kind-filter';
 import { SearchBox } from '../features/search/components/search-box';
-import { originFromHit, type HitOption } from '../features/search/model/hit-options';
+import { originFromHit, type HitOption } from '../features/search/hit-options';
 import { useHelpSearch } from '../features/search/use-help-search';
 import { postcodesQuery } from '../shared/data/queries';
 import { useFullDataset } from '../shared/data/use-full-dataset';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { CoreDataset, PostcodeTable } from '../../shared/model/schema';
 import type { SearchOutcome } from './components/search-box';
-import { toOptions, type HitOption } from './model/hit-options';
+import { toOptions, type HitOption } from './hit-options';
 import { useSearchIndex } from './use-search-index';
 
 /** The postcode table as the search sees it: there, or on its way. */

@@ -3,7 +3,6 @@ import type { Gemeente, PlaceSummary, PostcodeTable, Service } from '../../../sh
 import { gemeenteNames, withoutSuffix } from '../../../shared/model/gemeente-aliases';
 import type { Lexicon } from './lexicon';
 import { joinedWords, normalise } from '../../../shared/model/normalise';
-import { nl } from '../../../shared/i18n/nl';
 import { KIND_KEYWORDS } from './search-text';
 import type { SearchHit, SearchSources } from './search-types';
 
@@ -96,8 +95,8 @@ function addGemeenten(
     const hit: SearchHit = {
       type: 'gemeente',
       code: gemeente.code,
+      provinceName: gemeente.provinceName,
       label: gemeente.name,
-      detail: nl.search.hit.gemeente(gemeente.provinceName),
     };
     const context = (providers.get(gemeente.code) ?? []).map((provider) => lexicon.text(provider));
     sink(
@@ -133,8 +132,8 @@ function addWoonplaatsen(
       type: 'woonplaats',
       name: woonplaats.name,
       gemeenteCode: gemeente.code,
+      gemeenteName: gemeente.name,
       label: woonplaats.name,
-      detail: nl.search.hit.woonplaats(gemeente.name),
     };
     const weight =
       (pc4Counts.get(`${woonplaats.name}|${gemeente.code}`) ?? 0) * INHABITANTS_PER_PC4;
@@ -167,7 +166,6 @@ function addPlaces(
       gemeenteCode: location.gemeenteCode,
       woonplaats: location.address.place,
       label: location.name,
-      detail: nl.search.hit.place(location.kind, location.address.place),
     };
     sink({ hit, keys: [{ text }], size: words.length, weight: 0 }, [lexicon.list(words)], context, [
       lexicon.text(KIND_KEYWORDS[location.kind]),

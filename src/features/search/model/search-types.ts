@@ -11,7 +11,7 @@ import type { NeedId } from './needs';
 /**
  * One search result. A discriminated union so the UI can group by `type` and act on each kind
  * (open a place, zoom to a gemeente, a woonplaats or a postcode area, explain a kind of help)
- * without string parsing. `label` is the main line, `detail` the grey second line. A place
+ * without string parsing. `label` is the name; the UI words the grey second line from the rest (hit-options.ts). A place
  * carries its kind and where it lies, so a query such as "bibliotheek Sneek" can tell the
  * library in Sneek from one that merely matches the word.
  */
@@ -23,19 +23,20 @@ export type SearchHit =
       gemeenteCode: string;
       woonplaats: string;
       label: string;
-      detail: string;
     }
-  | { type: 'gemeente'; code: string; label: string; detail: string }
-  | { type: 'woonplaats'; name: string; gemeenteCode: string; label: string; detail: string }
+  | { type: 'gemeente'; code: string; provinceName: string; label: string }
+  | { type: 'woonplaats'; name: string; gemeenteCode: string; gemeenteName: string; label: string }
   | {
       type: 'postcode';
       pc4: number;
       letters?: string;
+      /** The woonplaats most of the area lies in, when the table names one. */
+      woonplaats?: string;
       gemeenteCode: string;
+      gemeenteName: string;
       label: string;
-      detail: string;
     }
-  | { type: 'need'; need: NeedId; kinds: PlaceKind[]; label: string; detail: string };
+  | { type: 'need'; need: NeedId; kinds: PlaceKind[]; label: string };
 
 /** The kinds of hit, in the order the UI shows its groups. */
 export const SEARCH_HIT_TYPES = ['need', 'postcode', 'place', 'gemeente', 'woonplaats'] as const;

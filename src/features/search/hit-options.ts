@@ -1,6 +1,6 @@
-import { nl } from '../../../shared/i18n/nl';
-import type { NearbyOrigin } from '../../../shared/model/url-state';
-import type { SearchHit } from './search-index';
+import type { NearbyOrigin } from '../../shared/model/url-state';
+import type { SearchHit } from './model/search-types';
+import { searchText } from './strings';
 
 /**
  * One suggestion as the combobox shows it (the SearchBox's option), with the hit it stands for,
@@ -14,7 +14,26 @@ export interface HitOption {
   hit: SearchHit;
 }
 
-const GROUP_LABEL: Record<SearchHit['type'], string> = nl.search.groups;
+const GROUP_LABEL: Record<SearchHit['type'], string> = searchText.groups;
+
+/** The grey second line of a suggestion: what kind of place, or where it lies. */
+export function hitDetail(hit: SearchHit): string {
+  const t = searchText.hit;
+  switch (hit.type) {
+    case 'place':
+      return t.place(hit.kind, hit.woonplaats);
+    case 'gemeente':
+      return hit.provinceName;
+    case 'woonplaats':
+      return t.woonplaats(hit.gemeenteName);
+    case 'postcode':
+      return hit.letters
+        ? t.fullPostcode(hit.pc4, hit.woonplaats, hit.gemeenteName)
+        : t.postcodeArea(hit.woonplaats, hit.gemeenteName);
+    case 'need':
+      return t.need(hit.kinds);
+  }
+}
 
 /** A stable key per hit, so a chosen option maps back to its hit. */
 export function hitKey(hit: SearchHit): string {
@@ -43,7 +62,7 @@ export function toOptions(hits: readonly SearchHit[]): HitOption[] {
         key: hitKey(hit),
         group: GROUP_LABEL[type],
         label: hit.label,
-        detail: hit.detail,
+        detail: hitDetail(hit),
         hit,
       })),
   );
