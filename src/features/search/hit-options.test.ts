@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { hitDetail, hitKey, originFromHit, toOptions } from './hit-options';
+import { hitDetail, hitKey, toOptions } from './hit-options';
+import { originFromHit } from './model/hit-origin';
 import type { SearchHit } from './model/search-index';
 
 const postcode: SearchHit = {

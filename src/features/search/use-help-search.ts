@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { CoreDataset, PostcodeTable } from '../../shared/model/schema';
 import type { SearchOutcome } from './components/search-box';
-import { toOptions, type HitOption } from './hit-options';
+import type { HitOption } from './hit-options';
 import { useSearchIndex } from './use-search-index';
 
 /** The postcode table as the search sees it: there, or on its way. */
@@ -42,12 +42,7 @@ export function useHelpSearch(
   const { search: searchIndex } = index;
   const search = useMemo(
     () =>
-      searchIndex
-        ? (query: string): SearchOutcome<HitOption> => {
-            const { hits, sure } = searchIndex(query, 8);
-            return { options: toOptions(hits), sure };
-          }
-        : undefined,
+      searchIndex ? (query: string): SearchOutcome<HitOption> => searchIndex(query, 8) : undefined,
     [searchIndex],
   );
   // Until the postcode table is in the index, a postcode would find nothing: say "Even laden…".

@@ -38,8 +38,6 @@ export type SearchHit =
     }
   | { type: 'need'; need: NeedId; kinds: PlaceKind[]; label: string };
 
-/** The kinds of hit, in the order the UI shows its groups. */
-export const SEARCH_HIT_TYPES = ['need', 'postcode', 'place', 'gemeente', 'woonplaats'] as const;
 export type SearchHitType = SearchHit['type'];
 
 /** What the index is built from: the loaded dataset plus the PC4 table. */
