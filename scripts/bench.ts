@@ -19,7 +19,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Fuse from 'fuse.js';
 import { nl } from '../src/shared/i18n/nl';
-import type { Location } from '../src/shared/model/schema';
+import type { HelpLocation } from '../src/shared/model/schema';
 import {
   buildSearchIndex,
   search,
@@ -121,7 +121,7 @@ function baselineRecords(data: BenchData): BaselineRecord[] {
 
 function hitTarget(
   hit: SearchHit | undefined,
-  locations: ReadonlyMap<string, Location>,
+  locations: ReadonlyMap<string, HelpLocation>,
 ): Target | undefined {
   if (!hit) return undefined;
   switch (hit.type) {

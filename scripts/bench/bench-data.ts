@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { placeCentroids, round5, type PlaceCentroid } from '../../src/shared/model/geo';
+import { woonplaatsCentroids, round5, type WoonplaatsCentroid } from '../../src/shared/model/geo';
 import { joinDataset } from '../../src/shared/model/dataset-split';
 import {
   coreDatasetSchema,
@@ -14,7 +14,7 @@ import {
   postcodeTableSchema,
   type Dataset,
   type Gemeente,
-  type Location,
+  type HelpLocation,
   type PlaceKind,
   type PostcodeTable,
   type Service,
@@ -27,10 +27,10 @@ export interface BenchData {
   /** Where the real data came from, for the printout. */
   origin: string;
   gemeenten: Gemeente[];
-  locations: Location[];
+  locations: HelpLocation[];
   services: Service[];
   postcodes: PostcodeTable;
-  woonplaatsen: PlaceCentroid[];
+  woonplaatsen: WoonplaatsCentroid[];
 }
 
 /**
@@ -57,7 +57,7 @@ export function loadRealData(argv: readonly string[]): Omit<BenchData, 'woonplaa
   };
 }
 
-function pick(dataset: { gemeenten: Gemeente[]; locations: Location[]; services: Service[] }) {
+function pick(dataset: { gemeenten: Gemeente[]; locations: HelpLocation[]; services: Service[] }) {
   return { gemeenten: dataset.gemeenten, locations: dataset.locations, services: dataset.services };
 }
 
@@ -122,9 +122,9 @@ const ORGANISATIONS: Readonly<Record<PlaceKind, string>> = {
 export function syntheticLocations(
   count: number,
   gemeenten: readonly Gemeente[],
-  woonplaatsen: readonly PlaceCentroid[],
+  woonplaatsen: readonly WoonplaatsCentroid[],
   postcodes: PostcodeTable,
-): Location[] {
+): HelpLocation[] {
   const next = random(20261122);
   const choose = <T>(items: readonly T[]): T => {
     const item = items[Math.floor(next() * items.length)];
@@ -133,7 +133,7 @@ export function syntheticLocations(
   };
   const largest = largestWoonplaats(woonplaatsen, postcodes);
   const cities = [...gemeenten].sort((a, b) => b.population - a.population).slice(0, 40);
-  const plan: { place: PlaceCentroid; kind: PlaceKind; first: boolean }[] = [];
+  const plan: { place: WoonplaatsCentroid; kind: PlaceKind; first: boolean }[] = [];
   for (const gemeente of cities) {
     const place = largest.get(gemeente.code);
     if (place) for (const kind of KINDS) plan.push({ place, kind, first: true });
@@ -167,18 +167,18 @@ export function syntheticLocations(
 
 /** Per gemeente its woonplaats with the most PC4 areas: the town people mean by the gemeente. */
 function largestWoonplaats(
-  woonplaatsen: readonly PlaceCentroid[],
+  woonplaatsen: readonly WoonplaatsCentroid[],
   table: PostcodeTable,
-): Map<string, PlaceCentroid> {
+): Map<string, WoonplaatsCentroid> {
   const counts = new Map<string, number>();
   table.pc4.forEach((_, i) => {
     const key = `${table.places[table.place[i] ?? -1] ?? ''}|${table.gemeenten[table.gemeente[i] ?? -1] ?? ''}`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   });
-  const best = new Map<string, PlaceCentroid>();
+  const best = new Map<string, WoonplaatsCentroid>();
   for (const place of woonplaatsen) {
     const current = best.get(place.gemeenteCode);
-    const size = (p: PlaceCentroid) => counts.get(`${p.name}|${p.gemeenteCode}`) ?? 0;
+    const size = (p: WoonplaatsCentroid) => counts.get(`${p.name}|${p.gemeenteCode}`) ?? 0;
     if (!current || size(place) > size(current)) best.set(place.gemeenteCode, place);
   }
   return best;
@@ -187,7 +187,7 @@ function largestWoonplaats(
 /** Real data plus `syntheticCount` synthetic places. */
 export function loadBenchData(argv: readonly string[], syntheticCount: number): BenchData {
   const real = loadRealData(argv);
-  const woonplaatsen = placeCentroids(real.postcodes);
+  const woonplaatsen = woonplaatsCentroids(real.postcodes);
   const synthetic = syntheticLocations(
     syntheticCount,
     real.gemeenten,
@@ -208,7 +208,7 @@ const OPENING_TEXTS = [
  * phone, website, notes, a dated source): to measure what 1,000 or 10,000 complete records weigh.
  * Still marked SYNTHETIC in its source; never written into public/data.
  */
-export function describeSynthetic(location: Location, index: number): Location {
+export function describeSynthetic(location: HelpLocation, index: number): HelpLocation {
   const n = index + 1;
   return {
     ...location,

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { splitDataset } from '../../src/shared/model/dataset-split';
-import { placeCentroids } from '../../src/shared/model/geo';
+import { woonplaatsCentroids } from '../../src/shared/model/geo';
 import { postcodeTableSchema } from '../../src/shared/model/schema';
 import { BUDGETS } from '../lib/budgets';
 import { describeSynthetic, readPublishedDataset, syntheticLocations } from './bench-data';
@@ -38,7 +38,7 @@ function scaledBuild(distDir: string, total: number): { dir: string; sizes: stri
   const synthetic = syntheticLocations(
     extra,
     real.gemeenten,
-    placeCentroids(postcodes),
+    woonplaatsCentroids(postcodes),
     postcodes,
   ).map(describeSynthetic);
   const { core, details } = splitDataset({

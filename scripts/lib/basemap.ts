@@ -9,7 +9,7 @@ import type {
   Polygon as TopoPolygon,
   Topology,
 } from 'topojson-specification';
-import { placeCentroids } from '../../src/shared/model/geo';
+import { woonplaatsCentroids } from '../../src/shared/model/geo';
 import type { Gemeente, PostcodeTable } from '../../src/shared/model/schema';
 import { cleanGeometry } from './boundaries';
 import { byCodePoint } from './reference';
@@ -142,7 +142,7 @@ export function buildWoonplaatsLabels(
     sizes.set(key, (sizes.get(key) ?? 0) + 1);
   });
   const gemeenteNames = new Map(gemeenten.map((g) => [g.code, bareName(g.name)]));
-  const features: Feature<Point, WoonplaatsLabel>[] = placeCentroids(postcodes).map((p) => ({
+  const features: Feature<Point, WoonplaatsLabel>[] = woonplaatsCentroids(postcodes).map((p) => ({
     type: 'Feature',
     geometry: { type: 'Point', coordinates: [round4(p.lon), round4(p.lat)] },
     properties: {
@@ -151,7 +151,7 @@ export function buildWoonplaatsLabels(
       main: gemeenteNames.get(p.gemeenteCode) === bareName(p.name) ? 1 : 0,
     },
   }));
-  // placeCentroids sorts by name and gemeente; a stable sort keeps that order within a size.
+  // woonplaatsCentroids sorts by name and gemeente; a stable sort keeps that order within a size.
   features.sort((a, b) => b.properties.size - a.properties.size);
   return { type: 'FeatureCollection', features };
 }

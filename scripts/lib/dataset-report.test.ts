@@ -1,14 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { Evidence, Location } from '../../src/shared/model/schema';
+import type { Evidence, HelpLocation } from '../../src/shared/model/schema';
 import { datasetReport } from './dataset-report';
 
 function place(
   id: string,
-  kind: Location['kind'],
-  precision: Location['precision'],
+  kind: HelpLocation['kind'],
+  precision: HelpLocation['precision'],
   date?: string,
-): Location {
+): HelpLocation {
   return {
     id,
     kind,

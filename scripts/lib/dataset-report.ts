@@ -3,7 +3,7 @@ import {
   PLACE_KINDS,
   PRECISIONS,
   type Evidence,
-  type Location,
+  type HelpLocation,
   type PlaceKind,
   type Precision,
   type Service,
@@ -33,7 +33,7 @@ export interface DatasetReport {
 }
 
 export function datasetReport(
-  records: { locations: Location[]; services: Service[]; evidence: Evidence[] },
+  records: { locations: HelpLocation[]; services: Service[]; evidence: Evidence[] },
   today: string,
 ): DatasetReport {
   const perKind = Object.fromEntries(PLACE_KINDS.map((k) => [k, 0])) as Record<PlaceKind, number>;

@@ -6,7 +6,7 @@ import { DataErrorPanel } from '../shared/ui/data-error';
 import { UpdateBanner } from '../shared/ui/update-banner';
 import { AppFooter } from './app-footer';
 import { AppHeader } from './app-header';
-import { Workspace } from './workspace';
+import { PageLayout } from './page-layout';
 import { useUrlState } from './use-url-state';
 
 /** Only a link with a part that cannot be read needs the notice: it loads then. */
@@ -52,7 +52,7 @@ export function App() {
             }}
           />
         ) : null}
-        {dataset.data ? <Workspace dataset={dataset.data} url={url} /> : null}
+        {dataset.data ? <PageLayout dataset={dataset.data} url={url} /> : null}
       </main>
       <AppFooter dataset={dataset.data} />
     </>

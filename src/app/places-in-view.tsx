@@ -1,5 +1,5 @@
-import { useMemo } from 'react';
-import { PlaceList, type PlaceListItem } from '../features/places/components/place-list';
+import { PlaceList } from '../features/places/components/place-list';
+import { usePlacesInView, type MapBounds } from '../features/places/use-places-in-view';
 import { nl } from '../shared/i18n/nl';
 import type { CoreDataset, PlaceKind } from '../shared/model/schema';
 
@@ -18,27 +18,12 @@ export function PlacesInView({
 }: {
   dataset: CoreDataset;
   kinds: readonly PlaceKind[];
-  bounds: [number, number, number, number] | undefined;
+  bounds: MapBounds | undefined;
   selectedId: string | undefined;
   onHover: (id: string | undefined) => void;
   onSelect: (id: string) => void;
 }) {
-  const items = useMemo<PlaceListItem[]>(
-    () =>
-      dataset.locations
-        .filter(
-          (l) =>
-            kinds.includes(l.kind) &&
-            (!bounds ||
-              (l.lon >= bounds[0] &&
-                l.lat >= bounds[1] &&
-                l.lon <= bounds[2] &&
-                l.lat <= bounds[3])),
-        )
-        .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
-        .map((location) => ({ location })),
-    [dataset, kinds, bounds],
-  );
+  const items = usePlacesInView(dataset.locations, kinds, bounds);
   return (
     <section aria-labelledby="list-title">
       <h2 id="list-title">

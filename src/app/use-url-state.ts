@@ -7,15 +7,19 @@ import {
   type UrlState,
 } from '../shared/model/url-state';
 
+/** What a view gets of the URL state: where it is, and how to go elsewhere. */
+export interface UrlApi {
+  state: UrlState;
+  update: (patch: Partial<UrlState>, options?: { push?: boolean }) => void;
+}
+
 /**
  * The URL fragment is the single source of truth for what a shared link restores. Changes that
  * move the user somewhere (a new view, a chosen place) push history so Back works; small ones
  * (map moves, typing) replace it.
  */
-export function useUrlState(): {
-  state: UrlState;
+export function useUrlState(): UrlApi & {
   invalid: UrlProblem[];
-  update: (patch: Partial<UrlState>, options?: { push?: boolean }) => void;
   dismissInvalid: () => void;
 } {
   const [parsed, setParsedState] = useState<ParsedUrlState>(() =>

@@ -1,6 +1,6 @@
 import type { JSX } from 'react';
 import { useOwnData, type OwnData } from '../../shared/state/own-data';
-import { CoverageSide as DekkingSide } from './coverage-side';
+import { CoveragePanel } from './coverage-panel';
 import { CoverageTable as DekkingTable } from './coverage-table';
 import { OwnDataBanner } from './own-data-banner';
 import { Factsheet } from './factsheet';
@@ -11,14 +11,14 @@ import './campaign.css';
 
 /**
  * The Dekking view: which gemeenten have sociaal raadsliedenwerk, which do not, and where we do
- * not know. The app places CoverageSide beside the map and CoverageTable below it; both take the
+ * not know. The app places CoverageBesideMap beside the map and CoverageTable below it; both take the
  * same props, so they always show the same data and filters.
  *
- * In the `blad` view CoverageSide is the printable factsheet of a gemeente or province instead:
+ * In the `blad` view CoverageBesideMap is the printable factsheet of a gemeente or province instead:
  * it shares most of its code with Dekking, and one entry point keeps the first view from growing
  * (every extra lazy entry adds to what the first view carries).
  */
-export function CoverageSide(props: CoverageViewProps): JSX.Element {
+export function CoverageBesideMap(props: CoverageViewProps): JSX.Element {
   const own = useOwnData(props.dataset);
   return (
     <ReachContext value={props.reach}>
@@ -26,7 +26,7 @@ export function CoverageSide(props: CoverageViewProps): JSX.Element {
         // A factsheet is for print and sharing: always the published data.
         <Factsheet dataset={props.dataset} coverage={props.coverage} state={props.state} />
       ) : (
-        <DekkingSide
+        <CoveragePanel
           {...withOwnData(props, own)}
           notice={own ? <OwnDataBanner own={own} /> : undefined}
         />

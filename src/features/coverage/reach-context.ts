@@ -2,7 +2,7 @@ import { createContext, useContext } from 'react';
 import type { ReachLoad } from './types';
 
 /**
- * reach.json as the app passed it to CoverageSide, for the parts deep inside Dekking and the
+ * reach.json as the app passed it to CoverageBesideMap, for the parts deep inside Dekking and the
  * factsheet that show reach figures (section, profile, province sheet). Outside a provider the
  * figures simply say they are loading.
  */

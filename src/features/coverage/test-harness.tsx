@@ -4,7 +4,7 @@ import { computeCoverage } from '../../shared/model/coverage';
 import { reachFileSchema, toReachData } from '../../shared/model/reach';
 import type { Dataset } from '../../shared/model/schema';
 import { DEFAULT_STATE, type UrlState } from '../../shared/model/url-state';
-import { CoverageSide, CoverageTable } from './coverage-view';
+import { CoverageBesideMap, CoverageTable } from './coverage-view';
 import type { ReachLoad } from './types';
 
 /** The committed reach.json, as the app would load it. */
@@ -69,7 +69,7 @@ export function CoverageHarness({
   };
   return (
     <>
-      <CoverageSide {...props} />
+      <CoverageBesideMap {...props} />
       <CoverageTable {...props} />
     </>
   );

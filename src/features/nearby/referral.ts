@@ -1,6 +1,6 @@
 import { accessSentence } from '../../shared/i18n/access';
 import { describeRuns, parseOpeningHours } from '../../shared/model/opening-hours';
-import type { Location, Provenance } from '../../shared/model/schema';
+import type { HelpLocation, Provenance } from '../../shared/model/schema';
 import type { NearbyResult } from './model/nearby';
 import type { NextSteps } from './model/next-steps';
 import { nearbyText } from './strings';
@@ -27,7 +27,7 @@ export interface ReferralEntry {
 }
 
 /** Street and number, postcode and place; says so when only the place is known. */
-function addressText(location: Location): string {
+function addressText(location: HelpLocation): string {
   const { street, houseNumber, postcode, place } = location.address;
   const line1 = [street, houseNumber].filter(Boolean).join(' ');
   const line2 = [postcode, place].filter(Boolean).join(' ');
@@ -35,13 +35,13 @@ function addressText(location: Location): string {
 }
 
 /** Hours as one line, without "nu open": paper does not know what time it is read. */
-function hoursText(location: Location): string | undefined {
+function hoursText(location: HelpLocation): string | undefined {
   const week = location.openingHours.osm ? parseOpeningHours(location.openingHours.osm) : undefined;
   const structured = week ? describeRuns(week) : undefined;
   return [structured, location.openingHours.text].filter(Boolean).join('. ') || undefined;
 }
 
-function placeEntry(kind: string, location: Location): ReferralEntry {
+function placeEntry(kind: string, location: HelpLocation): ReferralEntry {
   return {
     key: location.id,
     kind,

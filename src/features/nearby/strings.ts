@@ -10,7 +10,7 @@ export const nl = {
   nearby: {
     ...shared.nearby,
     unknownPostcode: 'Deze postcode kennen we niet. Typ uw woonplaats of kies uw gemeente.',
-    unknownPlace: 'Deze woonplaats kennen we niet. Typ uw postcode of kies uw gemeente.',
+    unknownWoonplaats: 'Deze woonplaats kennen we niet. Typ uw postcode of kies uw gemeente.',
     unknownGemeente: 'Deze gemeente kennen we niet. Kies uw gemeente.',
     outsideNetherlands:
       'Deze plek ligt buiten Nederland. Deze kaart toont alleen hulp in Nederland. Kies uw gemeente, of typ uw postcode of woonplaats.',

@@ -1,19 +1,21 @@
 import { useEffect, useMemo, useState } from 'react';
-import type * as SearchModel from './model/search-index';
-import type { SearchIndex, SearchResult, SearchSources } from './model/search-index';
+import type { HitOption } from './hit-options';
+import type { SearchIndex, SearchSources } from './model/search-index';
+import type * as SearchModel from './search-module';
 
 type SearchModule = typeof SearchModel;
 
 /** The search module (with Fuse) is fetched on first use, so it never delays the first view. */
 let modulePromise: Promise<SearchModule> | undefined;
 function loadSearchModule(): Promise<SearchModule> {
-  modulePromise ??= import('./model/search-index');
+  modulePromise ??= import('./search-module');
   return modulePromise;
 }
 
 /** The search function of the index built last, and whether that index has the current sources. */
 export interface SearchIndexState {
-  search: ((query: string, limit: number) => SearchResult) | undefined;
+  /** The suggestions for a query, as options that carry their hit; pure. */
+  search: ((query: string, limit: number) => { options: HitOption[]; sure: boolean }) | undefined;
   /** False while the index is (re)built, e.g. when the postcode table has just arrived. */
   current: boolean;
 }
@@ -40,7 +42,10 @@ export function useSearchIndex(sources: SearchSources, enabled: boolean): Search
   const search = useMemo(
     () =>
       ready
-        ? (query: string, limit: number) => ready.module.searchQuery(ready.index, query, { limit })
+        ? (query: string, limit: number) => {
+            const { hits, sure } = ready.module.searchQuery(ready.index, query, { limit });
+            return { options: ready.module.toOptions(hits), sure };
+          }
         : undefined,
     [ready],
   );

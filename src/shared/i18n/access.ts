@@ -1,5 +1,5 @@
 import { describeRuns, parseOpeningHours } from '../model/opening-hours';
-import type { Location } from '../model/schema';
+import type { HelpLocation } from '../model/schema';
 
 /**
  * The access sentence's text, in Dutch at B1. Shared by the place details and the answer's
@@ -25,7 +25,7 @@ const t = {
  * afspraak"; never "bel eerst" when no phone number is known.
  */
 export function accessSentence(
-  location: Pick<Location, 'access' | 'openingHours' | 'phone'>,
+  location: Pick<HelpLocation, 'access' | 'openingHours' | 'phone'>,
 ): string {
   const modes = new Set(location.access);
   const week = location.openingHours.osm ? parseOpeningHours(location.openingHours.osm) : undefined;

@@ -85,24 +85,6 @@ export const nl = {
     pick: (n: number) =>
       n === 1 ? 'Kies de suggestie als die klopt.' : 'Kies een van de suggesties.',
     noMatch: 'We vinden niets. Typ uw postcode, woonplaats of gemeente.',
-    groups: {
-      need: 'Soort hulp',
-      place: 'Plaatsen en organisaties',
-      gemeente: 'Gemeenten',
-      woonplaats: 'Woonplaatsen',
-      postcode: 'Postcodes',
-    },
-    /** Detail lines of the suggestions, built by the search model. */
-    hit: {
-      place: (kind: PlaceKind, place: string) => `${nl.kindsShort[kind]} · ${place}`,
-      gemeente: (provinceName: string) => provinceName,
-      woonplaats: (gemeenteName: string) => `gemeente ${gemeenteName}`,
-      postcodeArea: (place: string | undefined, gemeenteName: string) =>
-        place ? `${place}, gemeente ${gemeenteName}` : `gemeente ${gemeenteName}`,
-      /** A full postcode is looked up by its four digits only: the table has no street level. */
-      fullPostcode: (pc4: number, place: string | undefined, gemeenteName: string) =>
-        `Gebied ${pc4}: ${place ? `${place}, gemeente ${gemeenteName}` : `gemeente ${gemeenteName}`}. We zoeken alleen op de 4 cijfers.`,
-    },
   },
   nearby: {
     useLocation: 'Gebruik mijn locatie',

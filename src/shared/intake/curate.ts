@@ -1,7 +1,7 @@
 import type {
   Evidence,
   Gemeente,
-  Location,
+  HelpLocation,
   PostcodeTable,
   Service,
   SourceDocument,
@@ -43,7 +43,7 @@ export interface Problem {
 /** The valid records, plus problems (failures) and warnings (worth a look, not wrong). */
 export interface CuratedResult {
   records: {
-    locations: Location[];
+    locations: HelpLocation[];
     services: Service[];
     evidence: Evidence[];
     /** Background documents (documents.csv), sorted by file name. */

@@ -1,4 +1,4 @@
-import type { Evidence, Location, Provenance, Service } from '../model/schema';
+import type { Evidence, HelpLocation, Provenance, Service } from '../model/schema';
 
 /**
  * Records of the data model written back as rows of the curated CSV files: the inverse of the
@@ -55,7 +55,7 @@ export function serviceRow(s: Service): Row {
  * One row of locations-<kind>.csv. lat/lon only for an exact position: for postcode, plaats or
  * gemeente the build derives them, and a position given with those would be refused.
  */
-export function locationRow(l: Location): Row {
+export function locationRow(l: HelpLocation): Row {
   const exact = l.precision === 'exact';
   return {
     id: l.id,

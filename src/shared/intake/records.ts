@@ -1,4 +1,4 @@
-import { placeCentroids, type PlaceCentroid } from '../model/geo';
+import { woonplaatsCentroids, type WoonplaatsCentroid } from '../model/geo';
 import { formatPostcode, parsePostcode } from '../model/postcode';
 import {
   documentSchema,
@@ -20,7 +20,7 @@ import {
   cell,
   checkSource,
   checkUrl,
-  compact,
+  dropUndefined,
   list,
   number,
   provenance,
@@ -48,13 +48,13 @@ export function placeKey(name: string, gemeenteCode: string): string {
 export interface Lookups {
   ref: CuratedReference;
   pc4Index: Map<number, number>;
-  places: Map<string, PlaceCentroid>;
+  places: Map<string, WoonplaatsCentroid>;
 }
 
 export function buildLookups(ref: CuratedReference): Lookups {
   const pc4Index = new Map(ref.postcodes.pc4.map((pc4, i) => [pc4, i]));
   const places = new Map(
-    placeCentroids(ref.postcodes).map((p) => [placeKey(p.name, p.gemeenteCode), p]),
+    woonplaatsCentroids(ref.postcodes).map((p) => [placeKey(p.name, p.gemeenteCode), p]),
   );
   return { ref, pc4Index, places };
 }
@@ -217,12 +217,12 @@ export function toLocation(
     report.cover('lat');
     report.cover('lon');
   }
-  const candidate = compact({
+  const candidate = dropUndefined({
     id: cell(row, 'id') ?? '',
     kind,
     name: cell(row, 'name') ?? '',
     organisation: cell(row, 'organisation') ?? '',
-    address: compact({
+    address: dropUndefined({
       street: cell(row, 'street'),
       houseNumber: cell(row, 'house_number'),
       postcode: postcode ?? rawPostcode,
@@ -235,7 +235,7 @@ export function toLocation(
     access: list(row, 'access'),
     accessNote: cell(row, 'access_note'),
     publicNote: cell(row, 'public_note'),
-    openingHours: compact({
+    openingHours: dropUndefined({
       osm: cell(row, 'opening_hours'),
       text: cell(row, 'opening_hours_text'),
     }),
@@ -261,7 +261,7 @@ export function toService(row: CsvRow, look: Lookups, report: RowReport) {
   }
   checkSource(row, report);
   checkUrl(row, 'website', report);
-  const candidate = compact({
+  const candidate = dropUndefined({
     id: cell(row, 'id') ?? '',
     name: cell(row, 'name') ?? '',
     provider: cell(row, 'provider') ?? '',
@@ -293,7 +293,7 @@ export function toEvidence(row: CsvRow, look: Lookups, report: RowReport) {
       );
     }
   }
-  const candidate = compact({
+  const candidate = dropUndefined({
     id: cell(row, 'id') ?? '',
     gemeenteCode,
     kind,
@@ -307,7 +307,7 @@ export function toEvidence(row: CsvRow, look: Lookups, report: RowReport) {
 }
 
 export function toDocument(row: CsvRow, report: RowReport) {
-  const candidate = compact({
+  const candidate = dropUndefined({
     file: cell(row, 'file') ?? '',
     title: cell(row, 'title') ?? '',
     publisher: cell(row, 'publisher') ?? '',

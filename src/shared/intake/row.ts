@@ -21,7 +21,7 @@ export function list(row: CsvRow, column: string): string[] {
 }
 
 /** Drops undefined values so records serialise the same however they were built. */
-export function compact<T extends object>(value: T): T {
+export function dropUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
@@ -94,7 +94,7 @@ export function checkUrl(row: CsvRow, column: string, report: RowReport) {
 
 /** Provenance of a row (its dates already normalised by the field checks). */
 export function provenance(row: CsvRow) {
-  return compact({
+  return dropUndefined({
     source: cell(row, 'source') ?? '',
     sourceTitle: cell(row, 'source_title'),
     sourceDate: cell(row, 'source_date'),

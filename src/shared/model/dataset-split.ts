@@ -5,7 +5,7 @@ import {
   type Dataset,
   type DatasetDetails,
   type Gemeente,
-  type Location,
+  type HelpLocation,
 } from './schema';
 
 /**
@@ -60,7 +60,7 @@ export function joinDataset(core: CoreDataset, details: DatasetDetails): Dataset
   if (core.version !== details.version) {
     throw new DatasetMismatchError('version', `${core.version} and ${details.version}`);
   }
-  const locations = core.locations.map((summary): Location => {
+  const locations = core.locations.map((summary): HelpLocation => {
     const detail = details.places[summary.id];
     if (!detail) throw new DatasetMismatchError('missing', summary.id);
     return { ...summary, ...detail, address: { ...detail.address, place: summary.address.place } };

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { byDistance, distanceKm, placeCentroids, round5, type LonLat } from './geo';
+import { byDistance, distanceKm, woonplaatsCentroids, round5, type LonLat } from './geo';
 import type { PostcodeTable } from './schema';
 
 const utrecht: LonLat = [5.1214, 52.0907];
@@ -30,7 +30,7 @@ describe('byDistance', () => {
   });
 });
 
-describe('placeCentroids', () => {
+describe('woonplaatsCentroids', () => {
   const table: PostcodeTable = {
     gemeenten: ['GM0164', 'GM1735'],
     places: ['Hengelo', 'Enschede'],
@@ -42,7 +42,7 @@ describe('placeCentroids', () => {
   };
 
   it('averages PC4 centroids per place and gemeente, keeping same-named places apart', () => {
-    const centroids = placeCentroids(table);
+    const centroids = woonplaatsCentroids(table);
     expect(centroids).toEqual([
       { name: 'Enschede', lat: 52.22, lon: 6.89, gemeenteCode: 'GM0164' },
       { name: 'Hengelo', lat: 52.25, lon: 6.78, gemeenteCode: 'GM0164' },
@@ -51,7 +51,7 @@ describe('placeCentroids', () => {
   });
 
   it('skips postcodes without a place', () => {
-    expect(placeCentroids(table).some((c) => c.lat === 53)).toBe(false);
+    expect(woonplaatsCentroids(table).some((c) => c.lat === 53)).toBe(false);
   });
 });
 

@@ -28,7 +28,7 @@ export function byDistance<T>(
 }
 
 /** A woonplaats in one gemeente, at the mean of its PC4 centroids. */
-export interface PlaceCentroid {
+export interface WoonplaatsCentroid {
   name: string;
   lat: number;
   lon: number;
@@ -40,7 +40,7 @@ export interface PlaceCentroid {
  * population): an approximate position, used where a record gives no postcode and for place
  * search. Keyed by name and gemeente, because names like Hengelo occur in more than one gemeente.
  */
-export function placeCentroids(table: PostcodeTable): PlaceCentroid[] {
+export function woonplaatsCentroids(table: PostcodeTable): WoonplaatsCentroid[] {
   const sums = new Map<
     string,
     { place: number; gemeente: number; lat: number; lon: number; n: number }

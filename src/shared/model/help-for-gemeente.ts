@@ -1,10 +1,10 @@
 import type { GemeenteCoverage } from './coverage';
-import type { Dataset, Location, Service } from './schema';
+import type { Dataset, HelpLocation, Service } from './schema';
 
 /** A sociaal raadslieden service that works for a gemeente, with its offices (anywhere). */
 export interface ServiceForGemeente {
   service: Service;
-  offices: Location[];
+  offices: HelpLocation[];
 }
 
 /**

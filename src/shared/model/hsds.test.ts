@@ -6,7 +6,7 @@ import { hsdsErrors } from '../../../tests/hsds-schema';
 import { hsdsId, hsdsJson, toHsds, type HsdsInput } from './hsds';
 import type { HsdsService } from './hsds-types';
 import { committedDataset } from '../../../tests/fixtures/committed-data';
-import type { Evidence, Location, Service } from './schema';
+import type { Evidence, HelpLocation, Service } from './schema';
 
 const PUBLIC_DATA = path.resolve(import.meta.dirname, '../../../public/data');
 
@@ -33,7 +33,7 @@ const service: Service = {
   },
 };
 
-const place = (over: Partial<Location>): Location => ({
+const place = (over: Partial<HelpLocation>): HelpLocation => ({
   id: 'ido-test',
   kind: 'ido',
   name: 'IDO Bibliotheek Test',

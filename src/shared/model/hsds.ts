@@ -17,7 +17,7 @@ import { DAYS, parseOpeningHours, type Day } from './opening-hours';
 import type {
   Evidence,
   Gemeente,
-  Location,
+  HelpLocation,
   Precision,
   Provenance,
   Service,
@@ -122,7 +122,7 @@ export type HsdsGemeente = Pick<Gemeente, 'code' | 'name' | 'provinceName'>;
 
 export interface HsdsInput {
   gemeenten: readonly HsdsGemeente[];
-  locations: readonly Location[];
+  locations: readonly HelpLocation[];
   services: readonly Service[];
   evidence: readonly Evidence[];
   documents: readonly SourceDocument[];
@@ -142,7 +142,7 @@ const PRECISION_TEXT: Record<Precision, string> = {
   gemeente: 'Positie bij benadering: een punt in de gemeente; de bron noemt alleen de gemeente.',
 };
 
-const KIND_FILE: Record<Location['kind'], string> = {
+const KIND_FILE: Record<HelpLocation['kind'], string> = {
   'sociaal-raadslieden': 'locations-sociaal-raadslieden.csv',
   ido: 'locations-ido.csv',
   'juridisch-loket': 'locations-juridisch-loket.csv',
@@ -251,7 +251,7 @@ class Mapper {
     };
   }
 
-  private schedules(place: Location, salId: string): HsdsSchedule[] {
+  private schedules(place: HelpLocation, salId: string): HsdsSchedule[] {
     const { osm, text } = place.openingHours;
     const week = osm ? parseOpeningHours(osm) : undefined;
     if (!week) {
@@ -287,7 +287,7 @@ class Mapper {
   }
 
   /** `provider`: the organisation of the service the place sits under, linked when it is the place's. */
-  private location(place: Location, provider: string): HsdsLocation {
+  private location(place: HelpLocation, provider: string): HsdsLocation {
     const id = hsdsId('location', place.id);
     const gemeente = this.names.get(place.gemeenteCode);
     const { street, houseNumber, postcode, place: city } = place.address;
@@ -328,7 +328,7 @@ class Mapper {
 
   /** A place under `serviceId`: the location, its phone, its hours and how to get in. */
   private serviceAtLocation(
-    place: Location,
+    place: HelpLocation,
     serviceId: string,
     provider: string,
     ownService: boolean,
@@ -368,7 +368,7 @@ class Mapper {
   }
 
   /** A service from services.csv: its provider, gemeenten, contact and places. */
-  private service(service: Service, places: readonly Location[]): HsdsService {
+  private service(service: Service, places: readonly HelpLocation[]): HsdsService {
     const id = hsdsId('service', service.id);
     const org = this.organization(service.provider);
     return {
@@ -429,7 +429,7 @@ class Mapper {
   }
 
   /** A place with no service of its own in the data: a service named after the place. */
-  private placeService(place: Location): HsdsService {
+  private placeService(place: HelpLocation): HsdsService {
     const id = hsdsId('service', `plek:${place.id}`);
     const org = this.organization(place.organisation);
     return {
@@ -480,8 +480,8 @@ class Mapper {
   run(): HsdsResult {
     const { services, locations, evidence } = this.input;
     const serviceIds = new Set(services.map((s) => s.id));
-    const byService = new Map<string, Location[]>();
-    const alone: Location[] = [];
+    const byService = new Map<string, HelpLocation[]>();
+    const alone: HelpLocation[] = [];
     for (const place of byOurId(locations)) {
       if (place.serviceId && serviceIds.has(place.serviceId))
         byService.set(place.serviceId, [...(byService.get(place.serviceId) ?? []), place]);

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { compact, normalise, tokens } from './normalise';
+import { joinedWords, normalise, tokens } from './normalise';
 
 describe('normalise', () => {
   it("meets 's-Gravenhage and the ways people type it", () => {
@@ -44,7 +44,7 @@ describe('normalise', () => {
   });
 });
 
-describe('tokens and compact', () => {
+describe('tokens and joinedWords', () => {
   it('splits the normalised text into words', () => {
     expect(tokens("Het Juridisch Loket 's-Hertogenbosch")).toEqual([
       'het',
@@ -56,7 +56,7 @@ describe('tokens and compact', () => {
   });
 
   it('runs a name of several words together, and leaves one word alone', () => {
-    expect(compact('den bosch')).toBe('denbosch');
-    expect(compact('utrecht')).toBeUndefined();
+    expect(joinedWords('den bosch')).toBe('denbosch');
+    expect(joinedWords('utrecht')).toBeUndefined();
   });
 });

@@ -70,6 +70,6 @@ export function tokens(text: string): string[] {
  * The name written as one word ("den bosch" → "denbosch"), so a query typed without spaces still
  * meets it exactly. Undefined for one-word names, where it would add nothing.
  */
-export function compact(normalised: string): string | undefined {
+export function joinedWords(normalised: string): string | undefined {
   return normalised.includes(' ') ? normalised.replaceAll(' ', '') : undefined;
 }

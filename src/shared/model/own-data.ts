@@ -1,4 +1,4 @@
-import type { Dataset, Evidence, Location, Service } from './schema';
+import type { Dataset, Evidence, HelpLocation, Service } from './schema';
 
 /**
  * The owner's own rows ("Eigen gegevens", issue 14) beside the published data. Here, not in the
@@ -14,7 +14,7 @@ export type MergeMode = 'samen' | 'alleen';
 export interface OwnRecords {
   evidence: Evidence[];
   services: Service[];
-  locations: Location[];
+  locations: HelpLocation[];
 }
 
 /** Published records with the owner's rows in place (same id) or added. */

@@ -8,10 +8,10 @@ import {
   postcodeTableSchema,
   serviceSchema,
   webUrlSchema,
-  type Location,
+  type HelpLocation,
 } from './schema';
 
-const location: Location = {
+const location: HelpLocation = {
   id: 'srl-utrecht-centrum',
   kind: 'sociaal-raadslieden',
   name: 'Sociaal raadslieden Utrecht Centrum',

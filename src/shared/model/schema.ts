@@ -190,7 +190,8 @@ export const locationSchema = z.object({
   ...placeDetailSchema.shape,
   address: addressSchema,
 });
-export type Location = z.infer<typeof locationSchema>;
+/** Named for what it is: the DOM has its own `Location` (window.location). */
+export type HelpLocation = z.infer<typeof locationSchema>;
 
 /** A sociaal raadslieden service: its provider and the gemeenten that fund it (its service area). */
 export const serviceSchema = z.object({

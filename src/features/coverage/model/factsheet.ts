@@ -5,7 +5,7 @@ import {
 } from '../../../shared/model/coverage';
 import { coverageHistory, type CoverageYear } from '../../../shared/model/coverage-history';
 import { byDistance } from '../../../shared/model/geo';
-import type { Dataset, Gemeente, Location, Provenance } from '../../../shared/model/schema';
+import type { Dataset, Gemeente, HelpLocation, Provenance } from '../../../shared/model/schema';
 import { describeSource, type SourceLabel } from '../../../shared/model/sources';
 import { buildGemeenteProfile, type GemeenteProfileData } from './profile';
 import { summarizeCoverage, type CoverageSummary } from './summary';
@@ -19,7 +19,7 @@ import { summarizeCoverage, type CoverageSummary } from './summary';
 
 /** A place with its straight-line distance from the middle of the gemeente. */
 export interface FactsheetPlace {
-  location: Location;
+  location: HelpLocation;
   km: number;
 }
 
@@ -102,7 +102,7 @@ export function gemeenteFactsheet(
   const profile = buildGemeenteProfile(dataset, coverage, code);
   if (!profile) return undefined;
   const origin = profile.gemeente.label;
-  const near = (locations: readonly Location[], limit?: number) =>
+  const near = (locations: readonly HelpLocation[], limit?: number) =>
     byDistance(origin, locations, (l) => [l.lon, l.lat])
       .slice(0, limit)
       .map(({ item, km }) => ({ location: item, km }));

@@ -8,7 +8,7 @@ import {
 import { claimAge, type ClaimAge } from '../../../shared/model/freshness';
 import { byDistance } from '../../../shared/model/geo';
 import { servicesForGemeente } from '../../../shared/model/help-for-gemeente';
-import type { Dataset, Gemeente, Location, Service } from '../../../shared/model/schema';
+import type { Dataset, Gemeente, HelpLocation, Service } from '../../../shared/model/schema';
 import { describeSource, type SourceLabel } from '../../../shared/model/sources';
 
 /** A claim as the profile shows it: its source by title, its age and, for a service claim, the service. */
@@ -29,7 +29,7 @@ export interface ProfileOtherHelp {
 
 /** An office of a service, and whether it stands in another gemeente than the one in the profile. */
 export interface ProfileOffice {
-  location: Location;
+  location: HelpLocation;
   elsewhere: boolean;
   /** Name of the gemeente the office stands in (its code if the name is not known). */
   gemeenteName: string;
@@ -47,8 +47,8 @@ export interface GemeenteProfileData {
   claims: ProfileClaim[];
   otherHelp: ProfileOtherHelp[];
   services: ProfileService[];
-  idos: Location[];
-  nearestLoket?: { location: Location; km: number };
+  idos: HelpLocation[];
+  nearestLoket?: { location: HelpLocation; km: number };
 }
 
 /**

@@ -5,7 +5,7 @@ import { nl } from '../strings';
 
 const MESSAGES: Record<OriginProblemReason, string> = {
   'unknown-postcode': nl.nearby.unknownPostcode,
-  'unknown-place': nl.nearby.unknownPlace,
+  'unknown-woonplaats': nl.nearby.unknownWoonplaats,
   'unknown-gemeente': nl.nearby.unknownGemeente,
   'outside-netherlands': nl.nearby.outsideNetherlands,
 };

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { computeCoverage } from '../../../shared/model/coverage';
-import type { Dataset, Location, PostcodeTable } from '../../../shared/model/schema';
+import type { Dataset, HelpLocation, PostcodeTable } from '../../../shared/model/schema';
 import { findNearby, formatDistance, NEARBY_MAX_KM, OTHER_RAADSLIEDEN_MAX_KM } from './nearby';
 import { nextSteps } from './next-steps';
 import { resolveOrigin } from './resolve-origin';
@@ -10,12 +10,12 @@ const checked = { source: 'https://example.nl/bron', checkedOn: '2026-11-22' };
 
 function location(
   id: string,
-  kind: Location['kind'],
+  kind: HelpLocation['kind'],
   gemeenteCode: string,
   lon: number,
   lat: number,
   serviceId?: string,
-): Location {
+): HelpLocation {
   return {
     id,
     kind,
@@ -341,7 +341,7 @@ describe('resolving where the user is', () => {
       resolveOrigin({ type: 'plaats', name: 'Aadorp', gemeenteCode: 'GM0002' }, gemeenten, table),
     ).toEqual({
       ok: false,
-      reason: 'unknown-place',
+      reason: 'unknown-woonplaats',
     });
   });
 

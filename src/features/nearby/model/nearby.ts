@@ -5,7 +5,7 @@ import {
   PLACE_KINDS,
   type Dataset,
   type Gemeente,
-  type Location,
+  type HelpLocation,
   type PlaceKind,
   type Service,
 } from '../../../shared/model/schema';
@@ -24,7 +24,7 @@ export const NEARBY_MAX_KM = 25;
 
 /** A place with its straight-line distance from where the user is. */
 export interface NearPlace {
-  location: Location;
+  location: HelpLocation;
   km: number;
 }
 
@@ -49,7 +49,7 @@ export interface NearbyResult {
   known: Record<PlaceKind, number>;
 }
 
-const position = (location: Location): LonLat => [location.lon, location.lat];
+const position = (location: HelpLocation): LonLat => [location.lon, location.lat];
 
 /**
  * Help that applies to a gemeente, plus the nearest places by straight-line distance. Sociaal
@@ -66,7 +66,7 @@ export function findNearby(
   const gemeente = dataset.gemeenten.find((g) => g.code === gemeenteCode);
   const status = coverage.byCode.get(gemeenteCode);
   if (!gemeente || !status) return undefined;
-  const nearest = (kind: Location['kind'], filter: (l: Location) => boolean = () => true) =>
+  const nearest = (kind: HelpLocation['kind'], filter: (l: HelpLocation) => boolean = () => true) =>
     byDistance(
       origin,
       dataset.locations.filter((l) => l.kind === kind && filter(l)),

@@ -1,8 +1,8 @@
 import {
   distanceKm,
-  placeCentroids,
+  woonplaatsCentroids,
   type LonLat,
-  type PlaceCentroid,
+  type WoonplaatsCentroid,
 } from '../../../shared/model/geo';
 import type { Gemeente, PostcodeTable } from '../../../shared/model/schema';
 import type { NearbyOrigin } from '../../../shared/model/url-state';
@@ -22,7 +22,7 @@ export type ResolvedOrigin =
 
 /** Why an origin could not be placed; each has its own message and offers the gemeente picker. */
 export type OriginProblemReason =
-  'unknown-postcode' | 'unknown-gemeente' | 'unknown-place' | 'outside-netherlands';
+  'unknown-postcode' | 'unknown-gemeente' | 'unknown-woonplaats' | 'outside-netherlands';
 
 /**
  * A position farther than this from every postcode area's centre is not in the Netherlands (or is
@@ -65,13 +65,13 @@ function nearestGemeente(table: PostcodeTable, point: LonLat): string | undefine
 
 /**
  * Turns what the user gave (postcode, gemeente, woonplaats, position) into a point and a gemeente.
- * The postcode table is only needed for postcodes, places and positions.
+ * The postcode table is only needed for postcodes, woonplaatsen and positions.
  */
 export function resolveOrigin(
   origin: NearbyOrigin,
   gemeenten: readonly Gemeente[],
   table: PostcodeTable | undefined,
-  places: readonly PlaceCentroid[] = table ? placeCentroids(table) : [],
+  woonplaatsen: readonly WoonplaatsCentroid[] = table ? woonplaatsCentroids(table) : [],
 ): ResolvedOrigin | undefined {
   const known = (code: string | undefined) => gemeenten.some((g) => g.code === code);
   if (origin.type === 'gemeente') {
@@ -101,16 +101,16 @@ export function resolveOrigin(
     };
   }
   if (origin.type === 'plaats') {
-    const place = places.find(
+    const woonplaats = woonplaatsen.find(
       (p) => p.name === origin.name && p.gemeenteCode === origin.gemeenteCode,
     );
-    if (!place) return { ok: false, reason: 'unknown-place' };
+    if (!woonplaats) return { ok: false, reason: 'unknown-woonplaats' };
     return {
       ok: true,
-      point: [place.lon, place.lat],
-      gemeenteCode: place.gemeenteCode,
+      point: [woonplaats.lon, woonplaats.lat],
+      gemeenteCode: woonplaats.gemeenteCode,
       gemeenteFrom: 'table',
-      label: place.name,
+      label: woonplaats.name,
     };
   }
   const point: LonLat = [origin.lon, origin.lat];

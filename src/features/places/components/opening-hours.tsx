@@ -1,5 +1,5 @@
 import { describeWeek, isOpenAt, parseOpeningHours } from '../../../shared/model/opening-hours';
-import type { Location } from '../../../shared/model/schema';
+import type { HelpLocation } from '../../../shared/model/schema';
 import { placeText as t } from '../strings';
 
 /**
@@ -11,7 +11,7 @@ export function OpeningHours({
   now,
   hasPhone,
 }: {
-  hours: Location['openingHours'];
+  hours: HelpLocation['openingHours'];
   now: Date;
   hasPhone: boolean;
 }) {

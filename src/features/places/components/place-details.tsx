@@ -4,7 +4,7 @@ import { accessSentence } from '../../../shared/i18n/access';
 import { nl, placeText as t } from '../strings';
 import { formatDate } from '../../../shared/model/dates';
 import { routeHref, telHref } from '../../../shared/model/links';
-import type { Gemeente, Location, Service, SourceDocument } from '../../../shared/model/schema';
+import type { Gemeente, HelpLocation, Service, SourceDocument } from '../../../shared/model/schema';
 import { SourceFacts } from '../../../shared/ui/source-facts';
 import { ShareActions } from '../../../shared/ui/share-actions';
 import { ExternalLink } from '../../../shared/ui/external-link';
@@ -33,7 +33,7 @@ export function PlaceDetails({
   documents,
   dataVersion,
 }: {
-  location: Location;
+  location: HelpLocation;
   service: Service | undefined;
   gemeenten: readonly Gemeente[];
   onBack: () => void;

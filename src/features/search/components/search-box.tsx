@@ -9,13 +9,17 @@ export interface SearchOption {
   detail: string;
 }
 
-/** The suggestions for a query, and whether the first is sure enough to take on Enter. */
-export interface SearchOutcome {
-  options: readonly SearchOption[];
+/**
+ * The suggestions for a query, and whether the first is sure enough to take on Enter. Generic
+ * over the option, so an option can carry what it stands for (a search hit) and choosing it
+ * needs no lookup kept on the side.
+ */
+export interface SearchOutcome<T extends SearchOption> {
+  options: readonly T[];
   sure: boolean;
 }
 
-const NOTHING: SearchOutcome = { options: [], sure: false };
+const NOTHING: SearchOutcome<never> = { options: [], sure: false };
 
 /**
  * One search field in the ARIA 1.2 combobox pattern: type, arrow through the grouped suggestions,
@@ -26,7 +30,7 @@ const NOTHING: SearchOutcome = { options: [], sure: false };
  * Back and Forward), so field and answer never disagree. Suggestions are computed on every
  * keystroke, so `search` must be fast (see `npm run bench`).
  */
-export function SearchBox({
+export function SearchBox<T extends SearchOption>({
   query: outsideQuery,
   search,
   loading,
@@ -34,9 +38,10 @@ export function SearchBox({
   onFocus,
 }: {
   query: string;
-  search: ((query: string) => SearchOutcome) | undefined;
+  /** Pure: called during render for every keystroke, so it must not write anything. */
+  search: ((query: string) => SearchOutcome<T>) | undefined;
   loading: boolean;
-  onChoose: (option: SearchOption, query: string) => void;
+  onChoose: (option: T, query: string) => void;
   onFocus?: () => void;
 }) {
   const id = useId();
@@ -56,7 +61,7 @@ export function SearchBox({
     setHint('');
   }
   const waiting = loading || !search;
-  const outcome = useMemo(
+  const outcome = useMemo<SearchOutcome<T>>(
     () => (query.trim() && search ? search(query) : NOTHING),
     [query, search],
   );
@@ -65,7 +70,7 @@ export function SearchBox({
   const expanded = open && query.trim().length > 0 && !waiting;
   const listShown = expanded && options.length > 0;
 
-  const choose = (option: SearchOption | undefined) => {
+  const choose = (option: T | undefined) => {
     if (!option) return;
     setOpen(false);
     setActive(-1);
@@ -74,7 +79,7 @@ export function SearchBox({
   };
 
   /** Enter without an active option: take a sure match, else show the list and say so. */
-  const enter = (now: SearchOutcome) => {
+  const enter = (now: SearchOutcome<T>) => {
     if (now.sure) {
       choose(now.options[0]);
       return;
@@ -201,10 +206,10 @@ export function SearchBox({
   );
 }
 
-function groupOptions(
-  options: readonly SearchOption[],
-): { group: string; items: { option: SearchOption; index: number }[] }[] {
-  const groups: { group: string; items: { option: SearchOption; index: number }[] }[] = [];
+function groupOptions<T extends SearchOption>(
+  options: readonly T[],
+): { group: string; items: { option: T; index: number }[] }[] {
+  const groups: { group: string; items: { option: T; index: number }[] }[] = [];
   options.forEach((option, index) => {
     const last = groups.at(-1);
     if (last?.group === option.group) last.items.push({ option, index });

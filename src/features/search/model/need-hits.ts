@@ -1,15 +1,13 @@
-import { nl } from '../../../shared/i18n/nl';
 import { needStrings } from '../need-strings';
 import { NEEDS, type NeedId } from './needs';
 import type { SearchHit } from './search-types';
 
-/** The suggestion for a need: its label, and the kinds of help it leads to as the detail line. */
+/** The suggestion for a need: its label, and the kinds of help it leads to. */
 export function needHit(need: NeedId): SearchHit {
   return {
     type: 'need',
     need,
     kinds: [...NEEDS[need].kinds],
     label: needStrings[need].label,
-    detail: NEEDS[need].kinds.map((kind) => nl.kinds[kind]).join(' · '),
   };
 }

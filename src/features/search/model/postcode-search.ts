@@ -1,6 +1,5 @@
 import { parsePostcode } from '../../../shared/model/postcode';
 import type { PostcodeTable } from '../../../shared/model/schema';
-import { nl } from '../../../shared/i18n/nl';
 import type { SearchHit } from './search-types';
 
 /** One PC4 area: its gemeente and woonplaats as the table gives them. */
@@ -40,23 +39,14 @@ export function buildPostcodeLookup(
 }
 
 function toHit(lookup: PostcodeLookup, area: Pc4Area, letters?: string): PostcodeHit {
-  const gemeenteName = lookup.gemeenteNames.get(area.gemeenteCode) ?? area.gemeenteCode;
-  if (letters) {
-    return {
-      type: 'postcode',
-      pc4: area.pc4,
-      letters,
-      gemeenteCode: area.gemeenteCode,
-      label: `${area.pc4} ${letters}`,
-      detail: nl.search.hit.fullPostcode(area.pc4, area.place, gemeenteName),
-    };
-  }
   return {
     type: 'postcode',
     pc4: area.pc4,
+    ...(letters ? { letters } : {}),
+    ...(area.place ? { woonplaats: area.place } : {}),
     gemeenteCode: area.gemeenteCode,
-    label: String(area.pc4),
-    detail: nl.search.hit.postcodeArea(area.place, gemeenteName),
+    gemeenteName: lookup.gemeenteNames.get(area.gemeenteCode) ?? area.gemeenteCode,
+    label: letters ? `${area.pc4} ${letters}` : String(area.pc4),
   };
 }
 

@@ -1,9 +1,8 @@
-import { placeCentroids, type PlaceCentroid } from '../../../shared/model/geo';
+import { woonplaatsCentroids, type WoonplaatsCentroid } from '../../../shared/model/geo';
 import type { Gemeente, PlaceSummary, PostcodeTable, Service } from '../../../shared/model/schema';
 import { gemeenteNames, withoutSuffix } from '../../../shared/model/gemeente-aliases';
 import type { Lexicon } from './lexicon';
-import { compact, normalise } from '../../../shared/model/normalise';
-import { nl } from '../../../shared/i18n/nl';
+import { joinedWords, normalise } from '../../../shared/model/normalise';
 import { KIND_KEYWORDS } from './search-text';
 import type { SearchHit, SearchSources } from './search-types';
 
@@ -54,7 +53,7 @@ function wordCount(keys: readonly EntryKey[]): number {
 function nameKeys(name: string, display?: string): EntryKey[] {
   const text = normalise(name);
   if (text === '') return [];
-  const joined = compact(text);
+  const joined = joinedWords(text);
   const keys: EntryKey[] = [display ? { text, display } : { text }];
   if (joined) keys.push(display ? { text: joined, display } : { text: joined });
   return keys;
@@ -96,8 +95,8 @@ function addGemeenten(
     const hit: SearchHit = {
       type: 'gemeente',
       code: gemeente.code,
+      provinceName: gemeente.provinceName,
       label: gemeente.name,
-      detail: nl.search.hit.gemeente(gemeente.provinceName),
     };
     const context = (providers.get(gemeente.code) ?? []).map((provider) => lexicon.text(provider));
     sink(
@@ -114,27 +113,30 @@ function addGemeenten(
  * Hengelo (O.), Den Haag in 's-Gravenhage): the gemeente hit already covers them.
  */
 function addWoonplaatsen(
-  woonplaatsen: readonly PlaceCentroid[],
+  woonplaatsen: readonly WoonplaatsCentroid[],
   gemeenten: ReadonlyMap<string, GemeenteInfo>,
   pc4Counts: ReadonlyMap<string, number>,
   lexicon: Lexicon,
   sink: EntrySink,
 ): void {
-  for (const place of woonplaatsen) {
-    const info = gemeenten.get(place.gemeenteCode);
-    if (!info || place.name === '') continue;
+  for (const woonplaats of woonplaatsen) {
+    const info = gemeenten.get(woonplaats.gemeenteCode);
+    if (!info || woonplaats.name === '') continue;
     const { gemeente } = info;
-    const stripped = withoutSuffix(place.name);
-    const keys = stripped ? [...nameKeys(place.name), ...nameKeys(stripped)] : nameKeys(place.name);
+    const stripped = withoutSuffix(woonplaats.name);
+    const keys = stripped
+      ? [...nameKeys(woonplaats.name), ...nameKeys(stripped)]
+      : nameKeys(woonplaats.name);
     if (keys.some((key) => info.names.has(key.text))) continue;
     const hit: SearchHit = {
       type: 'woonplaats',
-      name: place.name,
+      name: woonplaats.name,
       gemeenteCode: gemeente.code,
-      label: place.name,
-      detail: nl.search.hit.woonplaats(gemeente.name),
+      gemeenteName: gemeente.name,
+      label: woonplaats.name,
     };
-    const weight = (pc4Counts.get(`${place.name}|${gemeente.code}`) ?? 0) * INHABITANTS_PER_PC4;
+    const weight =
+      (pc4Counts.get(`${woonplaats.name}|${gemeente.code}`) ?? 0) * INHABITANTS_PER_PC4;
     sink({ hit, keys, size: wordCount(keys), weight }, [keyWords(keys, lexicon)], [info.words], []);
   }
 }
@@ -164,7 +166,6 @@ function addPlaces(
       gemeenteCode: location.gemeenteCode,
       woonplaats: location.address.place,
       label: location.name,
-      detail: nl.search.hit.place(location.kind, location.address.place),
     };
     sink({ hit, keys: [{ text }], size: words.length, weight: 0 }, [lexicon.list(words)], context, [
       lexicon.text(KIND_KEYWORDS[location.kind]),
@@ -205,7 +206,7 @@ export function collectEntries(sources: SearchSources, lexicon: Lexicon, sink: E
   );
   const services = new Map(sources.services.map((service) => [service.id, service]));
   const table = sources.postcodes;
-  const woonplaatsen = sources.woonplaatsen ?? (table ? placeCentroids(table) : []);
+  const woonplaatsen = sources.woonplaatsen ?? (table ? woonplaatsCentroids(table) : []);
   addPlaces(sources.locations, gemeenten, services, lexicon, sink);
   addGemeenten(gemeenten, providersByGemeente(sources.services), lexicon, sink);
   addWoonplaatsen(

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSearchFixtures } from '../../../../tests/fixtures/search/load-search-fixtures';
 import { buildSearchIndex, search, searchQuery, type SearchHit } from './search-index';
+import { hitDetail } from '../hit-options';
 
 const fixtures = loadSearchFixtures();
 const index = buildSearchIndex(fixtures);
@@ -33,9 +34,10 @@ describe('search: postcodes', () => {
       {
         type: 'postcode',
         pc4: 6666,
+        woonplaats: 'Heteren',
         gemeenteCode: 'GM1734',
+        gemeenteName: 'Overbetuwe',
         label: '6666',
-        detail: 'Heteren, gemeente Overbetuwe',
       },
     ]);
   });
@@ -51,8 +53,8 @@ describe('search: postcodes', () => {
         gemeenteCode: 'GM0344',
         label: '3511 AB',
       });
-      expect(hit?.detail).toContain('alleen op de 4 cijfers');
-      expect(hit?.detail).toContain('Utrecht');
+      expect(hit && hitDetail(hit)).toContain('alleen op de 4 cijfers');
+      expect(hit && hitDetail(hit)).toContain('Utrecht');
     }
   });
 
@@ -83,8 +85,8 @@ describe('search: gemeenten and woonplaatsen', () => {
       type: 'woonplaats',
       name: 'Heteren',
       gemeenteCode: 'GM1734',
+      gemeenteName: 'Overbetuwe',
       label: 'Heteren',
-      detail: 'gemeente Overbetuwe',
     });
   });
 
@@ -128,7 +130,7 @@ describe('search: gemeenten and woonplaatsen', () => {
       expect.objectContaining({
         type: 'woonplaats',
         name: 'Hengelo (Gld)',
-        detail: 'gemeente Bronckhorst',
+        gemeenteName: 'Bronckhorst',
       }),
     );
   });
@@ -174,7 +176,8 @@ describe('search: typos and places', () => {
   });
 
   it('describes a place by its kind and place', () => {
-    expect(first('juridisch loket utrecht')?.detail).toBe('Juridisch Loket · Utrecht');
+    const hit = first('juridisch loket utrecht');
+    expect(hit && hitDetail(hit)).toBe('Juridisch Loket · Utrecht');
   });
 });
 
@@ -293,6 +296,7 @@ describe('search: what the query asks for', () => {
   });
 
   it('says which kinds of help a need leads to', () => {
-    expect(searchQuery(index, 'digid').hits[0]?.detail).toBe('Informatiepunt Digitale Overheid');
+    const hit = searchQuery(index, 'digid').hits[0];
+    expect(hit && hitDetail(hit)).toBe('Informatiepunt Digitale Overheid');
   });
 });

@@ -16,14 +16,7 @@ import type {
 } from './search-types';
 import { buildVocabulary, expandWord, type Vocabulary } from './vocabulary';
 
-export type {
-  SearchHit,
-  SearchHitType,
-  SearchOptions,
-  SearchResult,
-  SearchSources,
-} from './search-types';
-export { SEARCH_HIT_TYPES } from './search-types';
+export type { SearchHit, SearchOptions, SearchResult, SearchSources } from './search-types';
 
 /**
  * The search index: entries, the word vocabulary (trigram postings, whose leading trigrams also

@@ -1,4 +1,4 @@
-import type { PlaceCentroid } from '../../../shared/model/geo';
+import type { WoonplaatsCentroid } from '../../../shared/model/geo';
 import type {
   Gemeente,
   PlaceSummary,
@@ -11,7 +11,7 @@ import type { NeedId } from './needs';
 /**
  * One search result. A discriminated union so the UI can group by `type` and act on each kind
  * (open a place, zoom to a gemeente, a woonplaats or a postcode area, explain a kind of help)
- * without string parsing. `label` is the main line, `detail` the grey second line. A place
+ * without string parsing. `label` is the name; the UI words the grey second line from the rest (hit-options.ts). A place
  * carries its kind and where it lies, so a query such as "bibliotheek Sneek" can tell the
  * library in Sneek from one that merely matches the word.
  */
@@ -23,22 +23,21 @@ export type SearchHit =
       gemeenteCode: string;
       woonplaats: string;
       label: string;
-      detail: string;
     }
-  | { type: 'gemeente'; code: string; label: string; detail: string }
-  | { type: 'woonplaats'; name: string; gemeenteCode: string; label: string; detail: string }
+  | { type: 'gemeente'; code: string; provinceName: string; label: string }
+  | { type: 'woonplaats'; name: string; gemeenteCode: string; gemeenteName: string; label: string }
   | {
       type: 'postcode';
       pc4: number;
       letters?: string;
+      /** The woonplaats most of the area lies in, when the table names one. */
+      woonplaats?: string;
       gemeenteCode: string;
+      gemeenteName: string;
       label: string;
-      detail: string;
     }
-  | { type: 'need'; need: NeedId; kinds: PlaceKind[]; label: string; detail: string };
+  | { type: 'need'; need: NeedId; kinds: PlaceKind[]; label: string };
 
-/** The kinds of hit, in the order the UI shows its groups. */
-export const SEARCH_HIT_TYPES = ['need', 'postcode', 'place', 'gemeente', 'woonplaats'] as const;
 export type SearchHitType = SearchHit['type'];
 
 /** What the index is built from: the loaded dataset plus the PC4 table. */
@@ -46,8 +45,8 @@ export interface SearchSources {
   locations: readonly PlaceSummary[];
   services: readonly Service[];
   gemeenten: readonly Gemeente[];
-  /** Woonplaatsen with their gemeente; derived from `postcodes` (placeCentroids) when left out. */
-  woonplaatsen?: readonly PlaceCentroid[];
+  /** Woonplaatsen with their gemeente; derived from `postcodes` (woonplaatsCentroids) when left out. */
+  woonplaatsen?: readonly WoonplaatsCentroid[];
   /** The PC4 table; optional because the app loads it lazily. Without it no postcode hits. */
   postcodes?: PostcodeTable;
 }

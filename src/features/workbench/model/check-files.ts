@@ -7,7 +7,7 @@ import { buildLookups } from '../../../shared/intake/records';
 import type {
   Evidence,
   Gemeente,
-  Location,
+  HelpLocation,
   PostcodeTable,
   Service,
 } from '../../../shared/model/schema';
@@ -79,7 +79,7 @@ export interface CheckResult {
   /** Evidence from status sheets (some waiting for confirmation). */
   claims: SheetClaim[];
   /** Records from the project's own files, already accepted. */
-  records: { evidence: Evidence[]; services: Service[]; locations: Location[] };
+  records: { evidence: Evidence[]; services: Service[]; locations: HelpLocation[] };
   /** How long the checks took, in milliseconds. */
   ms: number;
 }

@@ -3,7 +3,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createCoverageDataset } from '../../../../tests/fixtures/coverage-dataset';
 import { computeCoverage } from '../../../shared/model/coverage';
-import { postcodeTableSchema, type Evidence, type Location } from '../../../shared/model/schema';
+import {
+  postcodeTableSchema,
+  type Evidence,
+  type HelpLocation,
+} from '../../../shared/model/schema';
 import { curate, curatedReference } from '../../../shared/intake/curate';
 import { shapesFromGeoJson } from '../../../shared/intake/polygon';
 import type { CheckResult } from './check-files';
@@ -96,7 +100,7 @@ describe('merging the owner’s rows', () => {
   });
 
   it('exports the places as data/’s locations files, which the build’s own checks accept as they are', () => {
-    const office: Location = {
+    const office: HelpLocation = {
       id: 'srl-eigen-kantoor',
       kind: 'sociaal-raadslieden',
       name: 'Sociaal raadslieden, "Het Kantoor"',

@@ -7,7 +7,7 @@ import {
   type CoverageTotals,
 } from '../../../shared/model/coverage';
 import { claimAge, type ClaimAge } from '../../../shared/model/freshness';
-import type { Dataset, Location } from '../../../shared/model/schema';
+import type { Dataset, HelpLocation } from '../../../shared/model/schema';
 import { mergedData, type MergeMode, type OwnRecords } from '../../../shared/model/own-data';
 import type { CheckResult, SheetClaim } from './check-files';
 
@@ -57,7 +57,7 @@ export interface Comparison {
   merged: CoverageResult;
   changes: StatusChange[];
   conflicts: Conflict[];
-  newPlaces: Location[];
+  newPlaces: HelpLocation[];
   /** Owner's records whose id replaces a published record. */
   replaced: number;
 }

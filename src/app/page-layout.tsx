@@ -11,7 +11,7 @@ import {
 import { localToday } from '../shared/model/freshness';
 import type { CoreDataset, PlaceKind } from '../shared/model/schema';
 import type { ReachLayer } from '../features/coverage/types';
-import type { MapView as MapViewState, UrlState } from '../shared/model/url-state';
+import type { MapView as MapViewState } from '../shared/model/url-state';
 import { dataUrl } from '../shared/data/fetch-json';
 import { reachQuery } from '../shared/data/queries';
 import { useFullDataset } from '../shared/data/use-full-dataset';
@@ -19,8 +19,11 @@ import { DataErrorPanel } from '../shared/ui/data-error';
 import { ErrorBoundary } from '../shared/ui/error-boundary';
 import { createPointedGemeente } from '../shared/state/pointed-gemeente';
 import type { OwnPicture } from '../shared/state/own-data';
+import type { MapBounds } from '../features/places/use-places-in-view';
 import { PlacesInView } from './places-in-view';
-import { SearchView, type MapFocus } from './search-view';
+import type { MapFocus } from './map-focus';
+import { HelpSearchPage } from './help-search-page';
+import type { UrlApi } from './use-url-state';
 
 /**
  * The map's place: a small chunk that loads MapLibre only when the map is wanted (map-slot.tsx);
@@ -34,8 +37,8 @@ const AccessibilityPage = lazy(() =>
   import('./pages/accessibility-page').then((m) => ({ default: m.AccessibilityPage })),
 );
 /** The Dekking view is for a different audience than the first view; it loads when opened. */
-const CoverageSide = lazy(() =>
-  import('../features/coverage/coverage-view').then((m) => ({ default: m.CoverageSide })),
+const CoverageBesideMap = lazy(() =>
+  import('../features/coverage/coverage-view').then((m) => ({ default: m.CoverageBesideMap })),
 );
 /** "Eigen gegevens" is for data owners only: its code and its worker load when it is opened. */
 const WorkbenchView = lazy(() =>
@@ -45,16 +48,11 @@ const CoverageTable = lazy(() =>
   import('../features/coverage/coverage-view').then((m) => ({ default: m.CoverageTable })),
 );
 
-export interface UrlApi {
-  state: UrlState;
-  update: (patch: Partial<UrlState>, options?: { push?: boolean }) => void;
-}
-
 /**
  * Lays out the current view beside one map that stays mounted across views and searches: the
  * map element never moves in the tree, only the grid around it changes.
  */
-export function Workspace({ dataset, url }: { dataset: CoreDataset; url: UrlApi }) {
+export function PageLayout({ dataset, url }: { dataset: CoreDataset; url: UrlApi }) {
   const { state, update } = url;
   // Ages are measured on the reader's today, so the map ages without a new data build.
   const [today] = useState(localToday);
@@ -81,7 +79,7 @@ export function Workspace({ dataset, url }: { dataset: CoreDataset; url: UrlApi 
       })),
     [dataset],
   );
-  const [bounds, setBounds] = useState<[number, number, number, number] | undefined>();
+  const [bounds, setBounds] = useState<MapBounds | undefined>();
   /** The table points at a gemeente, the map shows it: without re-rendering this page. */
   const [pointedGemeente] = useState(createPointedGemeente);
   const [hoverPlace, setHoverPlace] = useState<string | undefined>();
@@ -93,7 +91,7 @@ export function Workspace({ dataset, url }: { dataset: CoreDataset; url: UrlApi 
   }, []);
 
   const onMoveEnd = useCallback(
-    (view: MapViewState, next: [number, number, number, number]) => {
+    (view: MapViewState, next: MapBounds) => {
       setBounds(next);
       update({ map: view });
     },
@@ -197,7 +195,7 @@ export function Workspace({ dataset, url }: { dataset: CoreDataset; url: UrlApi 
       <div className="workspace__side">
         {view === 'zoeken' ? (
           <ErrorBoundary area="zoeken">
-            <SearchView dataset={dataset} coverage={coverage} url={url} onFocusMap={setFocus} />
+            <HelpSearchPage dataset={dataset} coverage={coverage} url={url} onFocusMap={setFocus} />
           </ErrorBoundary>
         ) : null}
         {/* In the `blad` view the coverage feature shows a printable factsheet instead. */}
@@ -210,7 +208,7 @@ export function Workspace({ dataset, url }: { dataset: CoreDataset; url: UrlApi 
                 </p>
               }
             >
-              {coverageProps ? <CoverageSide {...coverageProps} /> : waitingForDetails}
+              {coverageProps ? <CoverageBesideMap {...coverageProps} /> : waitingForDetails}
             </Suspense>
           </ErrorBoundary>
         ) : null}

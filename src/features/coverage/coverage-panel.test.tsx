@@ -26,7 +26,7 @@ function summaryRow(table: HTMLElement, state: string): string[] {
     .map((cell) => cell.textContent);
 }
 
-describe('CoverageSide', () => {
+describe('CoveragePanel', () => {
   it('shows the legend with words and counts, the summary, the reference figure and the unknowns', () => {
     render(<CoverageHarness dataset={createCoverageDataset()} />);
     expect(

@@ -1,16 +1,38 @@
-import { nl } from '../../../shared/i18n/nl';
-import type { NearbyOrigin } from '../../../shared/model/url-state';
-import type { SearchHit } from './search-index';
+import type { SearchHit } from './model/search-types';
+import { searchText } from './strings';
 
-/** One suggestion as the combobox shows it (same shape as the SearchBox's option). */
+/**
+ * One suggestion as the combobox shows it (the SearchBox's option), with the hit it stands for,
+ * so choosing it needs no second search and no lookup table on the side.
+ */
 export interface HitOption {
   key: string;
   group: string;
   label: string;
   detail: string;
+  hit: SearchHit;
 }
 
-const GROUP_LABEL: Record<SearchHit['type'], string> = nl.search.groups;
+const GROUP_LABEL: Record<SearchHit['type'], string> = searchText.groups;
+
+/** The grey second line of a suggestion: what kind of place, or where it lies. */
+export function hitDetail(hit: SearchHit): string {
+  const t = searchText.hit;
+  switch (hit.type) {
+    case 'place':
+      return t.place(hit.kind, hit.woonplaats);
+    case 'gemeente':
+      return hit.provinceName;
+    case 'woonplaats':
+      return t.woonplaats(hit.gemeenteName);
+    case 'postcode':
+      return hit.letters
+        ? t.fullPostcode(hit.pc4, hit.woonplaats, hit.gemeenteName)
+        : t.postcodeArea(hit.woonplaats, hit.gemeenteName);
+    case 'need':
+      return t.need(hit.kinds);
+  }
+}
 
 /** A stable key per hit, so a chosen option maps back to its hit. */
 export function hitKey(hit: SearchHit): string {
@@ -39,17 +61,8 @@ export function toOptions(hits: readonly SearchHit[]): HitOption[] {
         key: hitKey(hit),
         group: GROUP_LABEL[type],
         label: hit.label,
-        detail: hit.detail,
+        detail: hitDetail(hit),
+        hit,
       })),
   );
-}
-
-/** Where "Hulp bij u in de buurt" starts for a chosen gemeente, woonplaats or postcode. */
-export function originFromHit(hit: SearchHit): NearbyOrigin | undefined {
-  if (hit.type === 'gemeente') return { type: 'gemeente', code: hit.code };
-  if (hit.type === 'woonplaats')
-    return { type: 'plaats', name: hit.name, gemeenteCode: hit.gemeenteCode };
-  if (hit.type === 'postcode')
-    return { type: 'postcode', pc4: hit.pc4, ...(hit.letters ? { letters: hit.letters } : {}) };
-  return undefined;
 }

@@ -1,17 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { LocateButton } from '../features/nearby/components/locate-button';
-import type { ResolvedOrigin } from '../features/nearby/model/resolve-origin';
-import { useAnswerModel } from '../features/nearby/use-answer-model';
+import { useNearby } from '../features/nearby/use-nearby';
 import { KindFilter } from '../features/places/components/kind-filter';
-import {
-  SearchBox,
-  type SearchOption,
-  type SearchOutcome,
-} from '../features/search/components/search-box';
-import { hitKey, originFromHit, toOptions } from '../features/search/model/hit-options';
-import type { SearchHit } from '../features/search/model/search-index';
-import { useSearchIndex } from '../features/search/use-search-index';
+import { SearchBox } from '../features/search/components/search-box';
+import type { HitOption } from '../features/search/hit-options';
+import { originFromHit } from '../features/search/model/hit-origin';
+import { useHelpSearch } from '../features/search/use-help-search';
 import { postcodesQuery } from '../shared/data/queries';
 import { useFullDataset } from '../shared/data/use-full-dataset';
 import { nl } from '../shared/i18n/nl';
@@ -19,8 +14,8 @@ import type { CoverageResult } from '../shared/model/coverage';
 import { PLACE_KINDS, type CoreDataset, type PlaceKind } from '../shared/model/schema';
 import { DataErrorPanel } from '../shared/ui/data-error';
 import type { NearbyOrigin } from '../shared/model/url-state';
-import type { SearchedSpot } from '../features/map/map-controller';
-import type { UrlApi } from './workspace';
+import type { MapFocus } from './map-focus';
+import type { UrlApi } from './use-url-state';
 
 /** Details and the nearby panel follow a user's choice, so they load then, not in the first view. */
 const PlaceDetails = lazy(() =>
@@ -42,14 +37,6 @@ const OriginProblem = lazy(() =>
 /** Which panel should take focus after the user's last choice, so its answer is announced. */
 type FocusTarget = 'answer' | 'need' | undefined;
 
-/** Points the map should fit, with a key that changes when the question changes. */
-export interface MapFocus {
-  key: string;
-  points: readonly (readonly [number, number])[];
-  /** The searched spot and its gemeente, for the map to mark. */
-  spot?: SearchedSpot;
-}
-
 /** After closing the details, focus goes back to the button that opened them (WCAG 2.4.3). */
 function returnFocusTo(placeId: string): void {
   requestAnimationFrame(() => {
@@ -66,7 +53,7 @@ function needsTable(origin: NearbyOrigin | undefined): boolean {
  * the details of a chosen place. The list that mirrors the map follows the map (PlacesInView),
  * so on a phone the map comes right after the search and the answer.
  */
-export function SearchView({
+export function HelpSearchPage({
   dataset,
   coverage,
   url,
@@ -78,34 +65,16 @@ export function SearchView({
   onFocusMap: (focus: MapFocus | undefined) => void;
 }) {
   const { state, update } = url;
-  const [wantTable, setWantTable] = useState(false);
-  const postcodes = useQuery({ ...postcodesQuery, enabled: wantTable || needsTable(state.near) });
-  const sources = useMemo(
-    () => ({
-      locations: dataset.locations,
-      services: dataset.services,
-      gemeenten: dataset.gemeenten,
-      // The woonplaatsen are worked out from the postcode table where they are needed.
-      ...(postcodes.data ? { postcodes: postcodes.data } : {}),
-    }),
-    [dataset, postcodes.data],
-  );
-  const index = useSearchIndex(sources, wantTable);
-  const { search } = index;
-  /** Until the postcode table is in the index, a postcode would find nothing: say "Even laden…". */
-  const searchLoading = !index.current || (wantTable && postcodes.isPending && !postcodes.isError);
-  /** The hits behind the options last shown, so choosing one needs no second search. */
-  const hitsByKey = useRef(new Map<string, SearchHit>());
-  const searchAndRemember = useMemo(
-    () =>
-      search
-        ? (query: string): SearchOutcome => {
-            const { hits, sure } = search(query, 8);
-            hitsByKey.current = new Map(hits.map((hit) => [hitKey(hit), hit]));
-            return { options: toOptions(hits), sure };
-          }
-        : undefined,
-    [search],
+  /** The search field got focus: load the search, the postcode table and the answer's code. */
+  const [searchWanted, setSearchWanted] = useState(false);
+  const postcodes = useQuery({
+    ...postcodesQuery,
+    enabled: searchWanted || needsTable(state.near),
+  });
+  const { search, loading: searchLoading } = useHelpSearch(
+    dataset,
+    { data: postcodes.data, pending: postcodes.isPending && !postcodes.isError },
+    searchWanted,
   );
   const focusTarget = useRef<FocusTarget>(undefined);
   const claimFocusFor = useCallback((target: FocusTarget) => {
@@ -120,50 +89,30 @@ export function SearchView({
   const full = useFullDataset(dataset, state.placeId !== undefined || state.near !== undefined);
   const detailed = full.data;
 
-  // Fetched when the search field gets focus, so the answer does not wait for it after Enter.
-  const answerModel = useAnswerModel(wantTable || state.near !== undefined);
-  const resolved: ResolvedOrigin | undefined = useMemo(
-    () =>
-      state.near && answerModel
-        ? answerModel.resolveOrigin(state.near, dataset.gemeenten, postcodes.data)
-        : undefined,
-    [answerModel, state.near, dataset.gemeenten, postcodes.data],
-  );
-  const nearby = useMemo(
-    () =>
-      resolved?.ok && detailed && answerModel
-        ? answerModel.findNearby(detailed, coverage, resolved.point, resolved.gemeenteCode)
-        : undefined,
-    [answerModel, resolved, detailed, coverage],
-  );
+  const {
+    resolved,
+    result: nearby,
+    focus,
+    modelPending,
+  } = useNearby({
+    near: state.near,
+    gemeenten: dataset.gemeenten,
+    postcodes: postcodes.data,
+    detailed,
+    coverage,
+    wanted: searchWanted,
+  });
 
   useEffect(() => {
-    if (!nearby) return;
-    const points = [
-      nearby.origin,
-      ...nearby.ido,
-      ...nearby.juridischLoket,
-      ...nearby.services.flatMap((s) => s.offices),
-    ].map((p) => ('location' in p ? ([p.location.lon, p.location.lat] as const) : p));
-    const [lon, lat] = nearby.origin;
-    const near = state.near;
-    // A whole gemeente gets its outline only; a postcode, woonplaats or position also a marker.
-    const spot: SearchedSpot =
-      near && near.type !== 'gemeente' && resolved?.ok
-        ? {
-            gemeenteCode: nearby.gemeente.code,
-            point: { lon, lat, kind: near.type, name: near.type === 'punt' ? '' : resolved.label },
-          }
-        : { gemeenteCode: nearby.gemeente.code };
-    onFocusMap({ key: `${nearby.origin.join(',')}|${nearby.gemeente.code}`, points, spot });
-  }, [nearby, onFocusMap, state.near, resolved]);
+    if (focus) onFocusMap(focus);
+  }, [focus, onFocusMap]);
 
   const selected = state.placeId
     ? detailed?.locations.find((l) => l.id === state.placeId)
     : undefined;
   /** A place or an answer is asked for, but its details have not arrived yet (or failed). */
   const waiting =
-    (state.near !== undefined && !answerModel) ||
+    modelPending ||
     (!detailed &&
       ((state.placeId !== undefined && dataset.locations.some((l) => l.id === state.placeId)) ||
         resolved?.ok === true));
@@ -173,9 +122,7 @@ export function SearchView({
     return result;
   }, [dataset]);
 
-  const choose = (option: SearchOption, query: string) => {
-    const hit = hitsByKey.current.get(option.key);
-    if (!hit) return;
+  const choose = ({ hit }: HitOption, query: string) => {
     if (hit.type === 'place') {
       update({ placeId: hit.id, query }, { push: true });
       return;
@@ -194,16 +141,16 @@ export function SearchView({
     <div className="search-view">
       <SearchBox
         query={state.query ?? ''}
-        search={searchAndRemember}
+        search={search}
         loading={searchLoading}
         onChoose={choose}
         onFocus={() => {
-          setWantTable(true);
+          setSearchWanted(true);
         }}
       />
       <LocateButton
         onLocated={(lat, lon) => {
-          setWantTable(true);
+          setSearchWanted(true);
           focusTarget.current = 'answer';
           update({ near: { type: 'punt', lat, lon }, placeId: undefined }, { push: true });
         }}

@@ -26,7 +26,7 @@ const t = nl.coverageView;
  * reference figure; or, when a gemeente is chosen, its profile. Focus follows: to the profile's
  * name when it opens, back to the gemeente in the table (or this heading) when it closes.
  */
-export function CoverageSide({
+export function CoveragePanel({
   dataset,
   coverage,
   state,

@@ -1,21 +1,23 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { hitKey, originFromHit, toOptions } from './hit-options';
-import type { SearchHit } from './search-index';
+import { hitDetail, hitKey, toOptions } from './hit-options';
+import { originFromHit } from './model/hit-origin';
+import type { SearchHit } from './model/search-index';
 
 const postcode: SearchHit = {
   type: 'postcode',
   pc4: 3511,
   letters: 'AB',
+  woonplaats: 'Utrecht',
   gemeenteCode: 'GM0344',
+  gemeenteName: 'Utrecht',
   label: '3511 AB',
-  detail: 'Utrecht',
 };
 const gemeente: SearchHit = {
   type: 'gemeente',
   code: 'GM0344',
+  provinceName: 'Utrecht',
   label: 'Utrecht',
-  detail: 'Utrecht',
 };
 const place: SearchHit = {
   type: 'place',
@@ -24,7 +26,6 @@ const place: SearchHit = {
   gemeenteCode: 'GM0344',
   woonplaats: 'Utrecht',
   label: 'Het Juridisch Loket Utrecht',
-  detail: 'Juridisch Loket · Utrecht',
 };
 const place2: SearchHit = {
   type: 'place',
@@ -33,7 +34,6 @@ const place2: SearchHit = {
   gemeenteCode: 'GM0344',
   woonplaats: 'Utrecht',
   label: 'IDO Overvecht',
-  detail: 'IDO · Utrecht',
 };
 
 describe('search hits as combobox options', () => {
@@ -51,6 +51,32 @@ describe('search hits as combobox options', () => {
       'Utrecht',
       '3511 AB',
     ]);
+  });
+
+  it('words the second line of each suggestion from the hit', () => {
+    expect(toOptions([place, place2, gemeente]).map((o) => o.detail)).toEqual([
+      'Juridisch Loket · Utrecht',
+      'IDO · Utrecht',
+      'Utrecht',
+    ]);
+    expect(hitDetail(postcode)).toBe(
+      'Gebied 3511: Utrecht, gemeente Utrecht. We zoeken alleen op de 4 cijfers.',
+    );
+    expect(hitDetail({ ...postcode, letters: undefined, woonplaats: undefined })).toBe(
+      'gemeente Utrecht',
+    );
+    expect(
+      hitDetail({
+        type: 'woonplaats',
+        name: 'Heteren',
+        gemeenteCode: 'GM1734',
+        gemeenteName: 'Overbetuwe',
+        label: 'Heteren',
+      }),
+    ).toBe('gemeente Overbetuwe');
+    expect(hitDetail({ type: 'need', need: 'digid', kinds: ['ido'], label: 'DigiD' })).toBe(
+      'Informatiepunt Digitale Overheid',
+    );
   });
 
   it('gives every hit its own key', () => {
