@@ -147,7 +147,8 @@ describe('a data file that fails or never answers', () => {
       async ({ page, context, problems }) => {
         await page.getByRole('list', { name: 'Plaatsen' }).waitFor();
         await waitForMapLoaded(page);
-        const searchCode = page.waitForResponse(/search-index-[\w-]+\.js$/);
+        // The search's lazy chunk (src/features/search/search-module.ts), named after its module.
+        const searchCode = page.waitForResponse(/search-module-[\w-]+\.js$/);
         await searchField(page).focus();
         await searchCode;
         await context.setOffline(true);
