@@ -100,7 +100,12 @@ export interface LoadRun {
   firstAnswerMs: number | undefined;
   /** Bytes on the wire (headers included) until the map was drawn. */
   bytes: number;
-  /** Bytes on the wire until the search field was usable (start view) or the table shown. */
+  /**
+   * Bytes the page had received (Resource Timing transfer sizes, headers included) when the
+   * search field was usable (start view) or the table shown. Counted in the page, not at the
+   * host: the host hands a file to the socket long before the throttled browser has it, so a
+   * file requested beside the first view would count although it was not needed for it.
+   */
   bytesFirstView: number | undefined;
   /**
    * When the map was wanted (ms after navigation start): 0 where it is in view at once (desktop);
@@ -182,6 +187,20 @@ function recordMilestones(binding: string): void {
   const name = (input: HTMLInputElement): string =>
     input.getAttribute('aria-label') ??
     [...(input.labels ?? [])].map((label) => label.textContent).join(' ');
+  /** Bytes of the page and every response that had ended by `now`. */
+  const received = (now: number): number =>
+    [
+      ...performance.getEntriesByType('navigation'),
+      ...performance.getEntriesByType('resource'),
+    ].reduce(
+      (sum, entry) =>
+        entry instanceof PerformanceResourceTiming &&
+        entry.responseEnd > 0 &&
+        entry.responseEnd <= now
+          ? sum + entry.transferSize
+          : sum,
+      0,
+    );
   const checks: Record<string, () => boolean> = {
     searchUsable: () =>
       [...document.querySelectorAll<HTMLInputElement>('input[role="combobox"]')].some(
@@ -211,8 +230,8 @@ function recordMilestones(binding: string): void {
       if (marks[milestone] === undefined && holds()) {
         marks[milestone] = now;
         const report = Reflect.get(window, binding) as
-          ((m: string, ms: number) => void) | undefined;
-        report?.(milestone, now);
+          ((m: string, ms: number, received: number) => void) | undefined;
+        report?.(milestone, now, received(now));
       }
     }
     if (Object.keys(marks).length === Object.keys(checks).length) {
@@ -374,11 +393,9 @@ async function measureRun(
     const searchPromise = new Promise<void>((done) => (searchUsable = done));
     let tableShown: () => void = () => undefined;
     const tablePromise = new Promise<void>((done) => (tableShown = done));
-    await context.exposeFunction(BINDING, (milestone: Milestone, ms: number) => {
+    await context.exposeFunction(BINDING, (milestone: Milestone, ms: number, received: number) => {
       marks[milestone] = ms;
-      if (milestone === 'searchUsable' || milestone === 'tableShown') {
-        bytesFirstView ??= host.bytesWritten() - bytesBefore;
-      }
+      if (milestone === 'searchUsable' || milestone === 'tableShown') bytesFirstView ??= received;
       if (milestone === 'searchUsable') searchUsable();
       if (milestone === 'tableShown') tableShown();
       if (milestone === 'mapDrawn') {
