@@ -6,11 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { woonplaatsCentroids, round5, type WoonplaatsCentroid } from '../../src/shared/model/geo';
-import { joinDataset } from '../../src/shared/model/dataset-split';
+import { readPublished } from '../../src/shared/model/dataset-split';
 import {
-  coreDatasetSchema,
-  datasetDetailsSchema,
-  datasetSchema,
   postcodeTableSchema,
   type Dataset,
   type Gemeente,
@@ -61,15 +58,9 @@ function pick(dataset: { gemeenten: Gemeente[]; locations: HelpLocation[]; servi
   return { gemeenten: dataset.gemeenten, locations: dataset.locations, services: dataset.services };
 }
 
-/** The dataset as the app sees it: dataset.json joined with details.json from `dir`. */
+/** The dataset as the app sees it: the three published files from `dir`, joined. */
 export function readPublishedDataset(dir: string): Dataset {
-  const read = (name: string): unknown => JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8'));
-  return datasetSchema.parse(
-    joinDataset(
-      coreDatasetSchema.parse(read('dataset.json')),
-      datasetDetailsSchema.parse(read('details.json')),
-    ),
-  );
+  return readPublished((name) => JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')));
 }
 
 /** Small seeded PRNG (mulberry32), so every run builds the same synthetic records. */

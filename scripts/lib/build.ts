@@ -4,13 +4,12 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { computeCoverage, coverageState, coverageTotals } from '../../src/shared/model/coverage';
 import { hsdsJson, toHsds } from '../../src/shared/model/hsds';
-import { joinDataset, splitDataset } from '../../src/shared/model/dataset-split';
 import {
-  coreDatasetSchema,
-  datasetDetailsSchema,
-  datasetSchema,
-  type Dataset,
-} from '../../src/shared/model/schema';
+  readPublished,
+  splitDataset,
+  type PublishedFile,
+} from '../../src/shared/model/dataset-split';
+import type { Dataset } from '../../src/shared/model/schema';
 import { buildNeighbourLand, buildWoonplaatsLabels, readNaturalEarth } from './basemap';
 import { coveragePictureSvg, pictureText } from './coverage-picture';
 import { simplifyTopology, topologyToGeoJson } from './boundaries';
@@ -35,6 +34,7 @@ export const SIMPLIFY_TOLERANCE = 0.5;
 /** The files written to public/data, in the order they are reported. */
 export const OUTPUT_FILES = [
   'dataset.json',
+  'places.json',
   'details.json',
   'gemeenten.geojson',
   'provincies.geojson',
@@ -162,10 +162,11 @@ export function buildData(sourcesDir: string, curatedDir: string): BuildResult {
   });
 
   // What the first view needs, and the rest: the app joins them (src/shared/model/dataset-split).
-  const { core, details } = splitDataset(dataset);
+  const { core, places, details } = splitDataset(dataset);
   return {
     files: {
       'dataset.json': toJson(core),
+      'places.json': toJson(places),
       'details.json': toJson(details),
       'gemeenten.geojson': toJson(gemeenten),
       'provincies.geojson': toJson(provincies),
@@ -191,16 +192,9 @@ export function buildData(sourcesDir: string, curatedDir: string): BuildResult {
   };
 }
 
-/** The whole dataset as the app sees it: the built dataset.json joined with details.json. */
-export function builtDataset(
-  files: Pick<Record<OutputFile, string>, 'dataset.json' | 'details.json'>,
-): Dataset {
-  return datasetSchema.parse(
-    joinDataset(
-      coreDatasetSchema.parse(JSON.parse(files['dataset.json'])),
-      datasetDetailsSchema.parse(JSON.parse(files['details.json'])),
-    ),
-  );
+/** The whole dataset as the app sees it: dataset.json, places.json and details.json joined. */
+export function builtDataset(files: Pick<Record<OutputFile, string>, PublishedFile>): Dataset {
+  return readPublished((file) => JSON.parse(files[file]));
 }
 
 /** The texts the map draws as labels (gemeente and woonplaats names): the glyphs it needs. */

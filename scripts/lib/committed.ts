@@ -3,11 +3,13 @@ import path from 'node:path';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import * as z from 'zod/mini';
 import { joinDataset } from '../../src/shared/model/dataset-split';
+import { DatasetMismatchError } from '../../src/shared/model/dataset-version';
 import {
   coreDatasetSchema,
   datasetDetailsSchema,
   datasetSchema,
   gemeenteCodeSchema,
+  placeListSchema,
   postcodeTableSchema,
   type Dataset,
   type PostcodeTable,
@@ -123,34 +125,44 @@ function checkAreas(
   return features.map((f) => f.properties.code);
 }
 
-/** Validates dataset.json with details.json, postcodes.json, reach.json and the two GeoJSON files in `dir`. */
+/** Validates dataset.json with places.json, details.json, postcodes.json, reach.json and the two GeoJSON files in `dir`. */
 export function checkCommitted(dir: string): CommittedCheck {
   const failures: string[] = [];
   const result: CommittedCheck = { failures };
 
-  // The app loads dataset.json first and details.json later; checked as the app joins them.
-  const datasetFile = path.join(dir, 'dataset.json');
-  const detailsFile = path.join(dir, 'details.json');
-  const datasetJson = readJson(datasetFile, failures);
-  const detailsJson = readJson(detailsFile, failures);
-  if (datasetJson !== undefined && detailsJson !== undefined) {
+  // The app loads dataset.json and places.json first and details.json later; checked as the app
+  // joins them.
+  const files = {
+    core: path.join(dir, 'dataset.json'),
+    places: path.join(dir, 'places.json'),
+    details: path.join(dir, 'details.json'),
+  };
+  const datasetJson = readJson(files.core, failures);
+  const placesJson = readJson(files.places, failures);
+  const detailsJson = readJson(files.details, failures);
+  if (datasetJson !== undefined && placesJson !== undefined && detailsJson !== undefined) {
     const core = coreDatasetSchema.safeParse(datasetJson);
+    const places = placeListSchema.safeParse(placesJson);
     const details = datasetDetailsSchema.safeParse(detailsJson);
-    if (!core.success) failures.push(...issues(datasetFile, core.error));
-    if (!details.success) failures.push(...issues(detailsFile, details.error));
-    if (core.success && details.success) {
+    if (!core.success) failures.push(...issues(files.core, core.error));
+    if (!places.success) failures.push(...issues(files.places, places.error));
+    if (!details.success) failures.push(...issues(files.details, details.error));
+    if (core.success && places.success && details.success) {
       try {
-        const parsed = datasetSchema.safeParse(joinDataset(core.data, details.data));
+        const parsed = datasetSchema.safeParse(joinDataset(core.data, places.data, details.data));
         if (parsed.success) result.dataset = parsed.data;
-        else failures.push(...issues(`${datasetFile} + details.json`, parsed.error));
+        else failures.push(...issues(`${files.core} + places.json + details.json`, parsed.error));
       } catch (error) {
-        failures.push(`${detailsFile}: ${error instanceof Error ? error.message : String(error)}`);
+        const file =
+          error instanceof DatasetMismatchError ? path.join(dir, error.file) : files.details;
+        failures.push(`${file}: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
   }
+
   if (result.dataset && result.dataset.gemeenten.length !== GEMEENTE_COUNT) {
     failures.push(
-      `${datasetFile}: ${result.dataset.gemeenten.length} gemeenten, expected ${GEMEENTE_COUNT}`,
+      `${files.core}: ${result.dataset.gemeenten.length} gemeenten, expected ${GEMEENTE_COUNT}`,
     );
   }
 

@@ -4,7 +4,7 @@ import {
   type CoverageState,
   type CoverageTotals,
 } from '../../src/shared/model/coverage';
-import { nl } from '../../src/shared/i18n/nl';
+import { nl } from '../../src/features/coverage/strings';
 import { formatDate } from '../../src/shared/model/dates';
 import { COVERAGE_STYLE, PATTERN_INK } from '../../src/shared/ui/coverage-style';
 

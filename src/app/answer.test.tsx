@@ -35,6 +35,39 @@ async function focusedAnswer() {
   return heading;
 }
 
+describe('before the place list is in', () => {
+  it('suggests a postcode at once, waits for a place name, and shows places once they arrive', async () => {
+    const user = userEvent.setup();
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((done) => (release = done));
+    server.use(
+      http.get('*/data/places.json', async () => {
+        await released;
+        return HttpResponse.text(fs.readFileSync('public/data/places.json', 'utf8'), {
+          headers: { 'content-type': 'application/json' },
+        });
+      }),
+    );
+    renderApp();
+    const field = await searchField();
+    expect(await screen.findByText('Plaatsen laden…')).toBeInTheDocument();
+    await user.type(field, '3511');
+    expect(await screen.findByRole('option', { name: /3511/ }, { timeout: 10_000 })).toBeVisible();
+    // A place's name finds nothing yet: the field says it is loading, not that nothing matches.
+    await user.clear(field);
+    await user.type(field, 'Geldfit');
+    expect((await screen.findAllByText('Even laden…')).length).toBeGreaterThan(0);
+    expect(screen.queryByRole('option')).not.toBeInTheDocument();
+    expect(screen.queryByText(/We vinden niets/)).not.toBeInTheDocument();
+    release();
+    expect(
+      await screen.findByRole('option', { name: /Geldfit/ }, { timeout: 10_000 }),
+    ).toBeVisible();
+    expect(await screen.findByRole('list', { name: 'Plaatsen' })).toBeInTheDocument();
+    expect(screen.queryByText('Plaatsen laden…')).not.toBeInTheDocument();
+  });
+});
+
 describe('the answer comes first', () => {
   it(
     'answers a postcode typed with Enter, also before the postcode table is in',
@@ -270,9 +303,10 @@ describe('place details', () => {
     if (!place) throw new Error('no loket in the data');
     place.accessNote = 'Interne notitie: adres niet nagegaan, 0900-nummer in oude bron.';
     place.publicNote = 'U kunt hier ook terecht met vragen over huur.';
-    const { core, details } = splitDataset(dataset);
+    const { core, places, details } = splitDataset(dataset);
     server.use(
       http.get('*/data/dataset.json', () => HttpResponse.json(core)),
+      http.get('*/data/places.json', () => HttpResponse.json(places)),
       http.get('*/data/details.json', () => HttpResponse.json(details)),
     );
     renderApp(`#plek=${place.id}`);

@@ -22,8 +22,8 @@ export function coverageExportInfo(input: {
   const { totals, today } = input;
   return {
     title: input.own
-      ? `${nl.coverageView.title}: ${coverageText.coverageView.own.shown}`
-      : nl.coverageView.title,
+      ? `${coverageText.coverageView.title}: ${coverageText.coverageView.own.shown}`
+      : coverageText.coverageView.title,
     legend: COVERAGE_STATES.map((state) => ({
       colour: COVERAGE_STYLE[state].fill,
       hatched: COVERAGE_STYLE[state].hatched,
@@ -31,8 +31,8 @@ export function coverageExportInfo(input: {
       label: `${nl.freshness.state[state]} (${nl.freshness.stateExplain[state]}): ${totals.gemeenten[state]} gemeenten, ${formatNumber(totals.inwoners[state])} inwoners`,
     })),
     lines: [
-      nl.coverageView.pngAgeNote(formatDate(today)),
-      nl.coverageView.byAge.unknown(
+      coverageText.coverageView.pngAgeNote(formatDate(today)),
+      coverageText.coverageView.byAge.unknown(
         formatNumber(totals.gemeenten.onbekend),
         formatNumber(totals.inwoners.onbekend),
       ),

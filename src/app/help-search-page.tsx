@@ -9,6 +9,7 @@ import { originFromHit } from '../features/search/model/hit-origin';
 import { useHelpSearch } from '../features/search/use-help-search';
 import { postcodesQuery } from '../shared/data/queries';
 import { useFullDataset } from '../shared/data/use-full-dataset';
+import type { PlacesState } from '../shared/data/use-places';
 import { nl } from '../shared/i18n/nl';
 import type { CoverageResult } from '../shared/model/coverage';
 import { PLACE_KINDS, type CoreDataset, type PlaceKind } from '../shared/model/schema';
@@ -55,11 +56,14 @@ function needsTable(origin: NearbyOrigin | undefined): boolean {
  */
 export function HelpSearchPage({
   dataset,
+  places,
   coverage,
   url,
   onFocusMap,
 }: {
   dataset: CoreDataset;
+  /** The place summaries, which may arrive after this page is usable. */
+  places: PlacesState;
   coverage: CoverageResult;
   url: UrlApi;
   onFocusMap: (focus: MapFocus | undefined) => void;
@@ -73,6 +77,7 @@ export function HelpSearchPage({
   });
   const { search, loading: searchLoading } = useHelpSearch(
     dataset,
+    { places: places.places, pending: places.places === undefined && !places.error },
     { data: postcodes.data, pending: postcodes.isPending && !postcodes.isError },
     searchWanted,
   );
@@ -86,7 +91,11 @@ export function HelpSearchPage({
   const claimNeedFocus = useCallback(() => claimFocusFor('need'), [claimFocusFor]);
 
   /** Opening hours, notes, contacts and sources: joined in when a place or an answer needs them. */
-  const full = useFullDataset(dataset, state.placeId !== undefined || state.near !== undefined);
+  const full = useFullDataset(
+    dataset,
+    places.list,
+    state.placeId !== undefined || state.near !== undefined,
+  );
   const detailed = full.data;
 
   const {
@@ -110,17 +119,28 @@ export function HelpSearchPage({
   const selected = state.placeId
     ? detailed?.locations.find((l) => l.id === state.placeId)
     : undefined;
-  /** A place or an answer is asked for, but its details have not arrived yet (or failed). */
+  /**
+   * A place or an answer is asked for, but its details have not arrived yet (or failed). A place
+   * asked for before the place list is there may still be in it.
+   */
   const waiting =
     modelPending ||
     (!detailed &&
-      ((state.placeId !== undefined && dataset.locations.some((l) => l.id === state.placeId)) ||
+      ((state.placeId !== undefined &&
+        (places.places === undefined || places.places.some((l) => l.id === state.placeId))) ||
         resolved?.ok === true));
+  /** Why the wait failed: the place list, or the details joined to it. */
+  const waitError = places.error
+    ? { error: places.error, source: 'places' as const, retry: places.retry }
+    : full.isError
+      ? { error: full.error, source: 'dataset' as const, retry: () => void full.refetch() }
+      : undefined;
   const counts = useMemo(() => {
+    if (!places.places) return undefined;
     const result = Object.fromEntries(PLACE_KINDS.map((k) => [k, 0])) as Record<PlaceKind, number>;
-    for (const l of dataset.locations) result[l.kind] += 1;
+    for (const l of places.places) result[l.kind] += 1;
     return result;
-  }, [dataset]);
+  }, [places.places]);
 
   const choose = ({ hit }: HitOption, query: string) => {
     if (hit.type === 'place') {
@@ -173,8 +193,12 @@ export function HelpSearchPage({
             }}
           />
         ) : null}
-        {waiting && full.isError ? (
-          <DataErrorPanel error={full.error} source="dataset" onRetry={() => void full.refetch()} />
+        {waiting && waitError ? (
+          <DataErrorPanel
+            error={waitError.error}
+            source={waitError.source}
+            onRetry={waitError.retry}
+          />
         ) : waiting ? (
           <p role="status">{nl.app.loading}</p>
         ) : null}

@@ -15,12 +15,12 @@ import type { MapView as MapViewState } from '../shared/model/url-state';
 import { dataUrl } from '../shared/data/fetch-json';
 import { reachQuery } from '../shared/data/queries';
 import { useFullDataset } from '../shared/data/use-full-dataset';
+import { usePlaces } from '../shared/data/use-places';
 import { DataErrorPanel } from '../shared/ui/data-error';
 import { ErrorBoundary } from '../shared/ui/error-boundary';
 import { createPointedGemeente } from '../shared/state/pointed-gemeente';
 import type { OwnPicture } from '../shared/state/own-data';
 import type { MapBounds } from '../features/places/use-places-in-view';
-import { PlacesInView } from './places-in-view';
 import type { MapFocus } from './map-focus';
 import { HelpSearchPage } from './help-search-page';
 import type { UrlApi } from './use-url-state';
@@ -35,6 +35,13 @@ const MapSlot = lazy(() =>
 const AboutPage = lazy(() => import('./pages/about-page').then((m) => ({ default: m.AboutPage })));
 const AccessibilityPage = lazy(() =>
   import('./pages/accessibility-page').then((m) => ({ default: m.AccessibilityPage })),
+);
+/**
+ * The list of places waits for places.json, which arrives after the first view: its code loads
+ * beside it, not in the first view's script.
+ */
+const PlacesInView = lazy(() =>
+  import('./places-in-view').then((m) => ({ default: m.PlacesInView })),
 );
 /** The Dekking view is for a different audience than the first view; it loads when opened. */
 const CoverageBesideMap = lazy(() =>
@@ -68,16 +75,18 @@ export function PageLayout({ dataset, url }: { dataset: CoreDataset; url: UrlApi
       ),
     [coverage],
   );
-  const places = useMemo<MapPlace[]>(
+  /** The place summaries: they may arrive after the first view (places.json). */
+  const places = usePlaces(dataset);
+  const mapPlaces = useMemo<MapPlace[]>(
     () =>
-      dataset.locations.map((l) => ({
+      (places.places ?? []).map((l) => ({
         id: l.id,
         kind: l.kind,
         lon: l.lon,
         lat: l.lat,
         precision: l.precision,
       })),
-    [dataset],
+    [places.places],
   );
   const [bounds, setBounds] = useState<MapBounds | undefined>();
   /** The table points at a gemeente, the map shows it: without re-rendering this page. */
@@ -154,22 +163,31 @@ export function PageLayout({ dataset, url }: { dataset: CoreDataset; url: UrlApi
     [dataset, coverageStates, reachLayer],
   );
   const showMap = view === 'zoeken' || view === 'dekking';
-  /** The list of places in view, unless a place's details or a search answer take its place. */
+  /**
+   * The list of places in view, unless a place's details or a search answer take its place (or
+   * will: a place asked for by the URL before the place list is there).
+   */
   const showPlaceList =
     view === 'zoeken' &&
     !state.near &&
-    !(state.placeId && dataset.locations.some((l) => l.id === state.placeId));
+    !(
+      state.placeId &&
+      (places.places === undefined || places.places.some((l) => l.id === state.placeId))
+    );
   // reach.json: only for Dekking and the factsheet, kept for the visit once loaded.
   const reach = useQuery({ ...reachQuery, enabled: view === 'dekking' || view === 'blad' });
   /** Dekking, the factsheet and the workbench show sources, contacts and exports: all details. */
   const full = useFullDataset(
     dataset,
+    places.list,
     view === 'dekking' || view === 'blad' || view === 'gegevens',
   );
   const detailed = full.data;
   const waitingForDetails =
     view === 'dekking' || view === 'blad' || view === 'gegevens' ? (
-      full.isError ? (
+      places.error ? (
+        <DataErrorPanel error={places.error} source="places" onRetry={places.retry} />
+      ) : full.isError ? (
         <DataErrorPanel error={full.error} source="dataset" onRetry={() => void full.refetch()} />
       ) : (
         <p role="status" className="workspace__pending">
@@ -195,7 +213,13 @@ export function PageLayout({ dataset, url }: { dataset: CoreDataset; url: UrlApi
       <div className="workspace__side">
         {view === 'zoeken' ? (
           <ErrorBoundary area="zoeken">
-            <HelpSearchPage dataset={dataset} coverage={coverage} url={url} onFocusMap={setFocus} />
+            <HelpSearchPage
+              dataset={dataset}
+              places={places}
+              coverage={coverage}
+              url={url}
+              onFocusMap={setFocus}
+            />
           </ErrorBoundary>
         ) : null}
         {/* In the `blad` view the coverage feature shows a printable factsheet instead. */}
@@ -213,7 +237,9 @@ export function PageLayout({ dataset, url }: { dataset: CoreDataset; url: UrlApi
           </ErrorBoundary>
         ) : null}
         <Suspense fallback={<p role="status">{nl.app.loading}</p>}>
-          {view === 'over' ? <AboutPage dataset={dataset} totals={totals} /> : null}
+          {view === 'over' ? (
+            <AboutPage dataset={dataset} places={places.places} totals={totals} />
+          ) : null}
           {view === 'toegankelijkheid' ? <AccessibilityPage /> : null}
           {view === 'gegevens' ? (
             <ErrorBoundary area="gegevens">
@@ -240,7 +266,7 @@ export function PageLayout({ dataset, url }: { dataset: CoreDataset; url: UrlApi
         <ErrorBoundary area="kaart">
           <Suspense fallback={<p role="status">{nl.map.loadingMap}</p>}>
             <MapSlot
-              places={places}
+              places={mapPlaces}
               gemeenten={dataset.gemeenten}
               searched={state.near ? focus?.spot : undefined}
               area={area}
@@ -264,16 +290,24 @@ export function PageLayout({ dataset, url }: { dataset: CoreDataset; url: UrlApi
       </section>
       {showPlaceList ? (
         <div className="workspace__list">
-          <PlacesInView
-            dataset={dataset}
-            kinds={state.kinds}
-            bounds={bounds}
-            selectedId={state.placeId}
-            onHover={setHoverPlace}
-            onSelect={(id) => {
-              update({ placeId: id }, { push: true });
-            }}
-          />
+          <Suspense
+            fallback={
+              <p role="status" className="workspace__pending">
+                {nl.places.loading}
+              </p>
+            }
+          >
+            <PlacesInView
+              places={places}
+              kinds={state.kinds}
+              bounds={bounds}
+              selectedId={state.placeId}
+              onHover={setHoverPlace}
+              onSelect={(id) => {
+                update({ placeId: id }, { push: true });
+              }}
+            />
+          </Suspense>
         </div>
       ) : null}
       {view === 'dekking' ? (

@@ -11,6 +11,7 @@ import { joinDataset } from '../shared/model/dataset-split';
 import {
   coreDatasetSchema,
   datasetDetailsSchema,
+  placeListSchema,
   postcodeTableSchema,
   type Dataset,
   type PostcodeTable,
@@ -47,13 +48,14 @@ function useDataFile<T>(load: (signal: AbortSignal) => Promise<T>, enabled = tru
   return { result, retry };
 }
 
-/** Both halves of the dataset at once: the embed answers straight away, so it needs both. */
+/** All three parts of the dataset at once: the embed answers straight away, so it needs them all. */
 const loadDataset = async (signal: AbortSignal): Promise<Dataset> => {
-  const [core, details] = await Promise.all([
+  const [core, places, details] = await Promise.all([
     fetchJson(dataUrl('dataset.json'), coreDatasetSchema, signal),
+    fetchJson(dataUrl('places.json'), placeListSchema, signal),
     fetchJson(dataUrl('details.json'), datasetDetailsSchema, signal),
   ]);
-  return joinDataset(core, details);
+  return joinDataset(core, places, details);
 };
 const loadPostcodes = (signal: AbortSignal) =>
   fetchJson(dataUrl('postcodes.json'), postcodeTableSchema, signal);

@@ -4,13 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
-import { joinDataset } from '../../src/shared/model/dataset-split';
-import {
-  coreDatasetSchema,
-  datasetDetailsSchema,
-  datasetSchema,
-  type Dataset,
-} from '../../src/shared/model/schema';
+import { readPublished } from '../../src/shared/model/dataset-split';
+import type { Dataset } from '../../src/shared/model/schema';
 import { launchChromium } from './chromium';
 
 /** The app's name, the page's only level-1 heading. */
@@ -31,15 +26,9 @@ export function distFile(relativePath: string): string {
   return resolve(dist, relativePath);
 }
 
-/** The dataset the built app serves (both halves joined), validated like the app does. */
+/** The dataset the built app serves (its three files joined), validated like the app does. */
 export function servedDataset(): Dataset {
-  const read = (file: string): unknown => JSON.parse(readFileSync(distFile(file), 'utf8'));
-  return datasetSchema.parse(
-    joinDataset(
-      coreDatasetSchema.parse(read('data/dataset.json')),
-      datasetDetailsSchema.parse(read('data/details.json')),
-    ),
-  );
+  return readPublished((file) => JSON.parse(readFileSync(distFile(`data/${file}`), 'utf8')));
 }
 
 /**

@@ -29,7 +29,7 @@ export function copyBuild(distDir: string): { dir: string; remove: () => void } 
 
 /** What a simulated deploy changes. */
 export interface DeployChanges {
-  /** A new dataset.json and details.json with this `version` (everything else unchanged). */
+  /** New dataset.json, places.json and details.json with this `version` (nothing else changed). */
   readonly dataVersion?: string;
   /**
    * New code: every file under assets/ gets a new name ending in this marker (as Vite names
@@ -45,7 +45,7 @@ export interface DeployChanges {
  */
 export async function deploy(dir: string, changes: DeployChanges): Promise<void> {
   if (changes.dataVersion !== undefined) {
-    for (const name of ['dataset.json', 'details.json']) {
+    for (const name of ['dataset.json', 'places.json', 'details.json']) {
       const file = join(dir, 'data', name);
       const data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
       data.version = changes.dataVersion;

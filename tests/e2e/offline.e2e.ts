@@ -224,6 +224,7 @@ describe('deploys', () => {
         expect([...new Set(server?.requests ?? [])].sort()).toEqual([
           '/data/dataset.json',
           '/data/details.json',
+          '/data/places.json',
           '/sw.js',
         ]);
         expectNoProblems(problems);

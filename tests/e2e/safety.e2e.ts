@@ -11,34 +11,35 @@ const HOSTILE_NOTE = '<script>window.__pwned=2</script> Neem <i>ID</i> mee';
 const INTERNAL_NOTE = 'Intern: de pagina noemt nog 0900-8020, niet nagegaan.';
 
 /**
- * The served dataset with its first place changed by `edit` (its summary in dataset.json, its
+ * The served place files with the first place changed by `edit` (its summary in places.json, its
  * details in details.json), as a hand-broken or hostile file would be.
  */
 function hostileDataset(
   edit: (summary: Record<string, unknown>, details: Record<string, unknown>) => void,
-): { core: string; details: string; id: string } {
+): { places: string; details: string; id: string } {
   const read = (name: string): unknown =>
     JSON.parse(fs.readFileSync(distFile(`data/${name}`), 'utf8'));
-  const core = read('dataset.json') as { locations: Record<string, unknown>[] };
+  const list = read('places.json') as { places: Record<string, unknown>[] };
   const details = read('details.json') as { places: Record<string, Record<string, unknown>> };
-  const first = core.locations[0];
+  const first = list.places[0];
   const firstDetails = details.places[String(first?.['id'])];
-  if (!first || !firstDetails) throw new Error('dataset has no locations');
+  if (!first || !firstDetails) throw new Error('dataset has no places');
   edit(first, firstDetails);
-  return { core: JSON.stringify(core), details: JSON.stringify(details), id: String(first['id']) };
+  return {
+    places: JSON.stringify(list),
+    details: JSON.stringify(details),
+    id: String(first['id']),
+  };
 }
 
-function serve(body: { core: string; details?: string }) {
+function serve(body: { places: string; details: string }) {
   return async (page: Page) => {
-    await page.route('**/data/dataset.json', (route) =>
-      route.fulfill({ status: 200, contentType: 'application/json', body: body.core }),
+    await page.route('**/data/places.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: body.places }),
     );
-    const { details } = body;
-    if (details !== undefined) {
-      await page.route('**/data/details.json', (route) =>
-        route.fulfill({ status: 200, contentType: 'application/json', body: details }),
-      );
-    }
+    await page.route('**/data/details.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: body.details }),
+    );
   };
 }
 

@@ -8,6 +8,7 @@ const dataDir = path.resolve(import.meta.dirname, '../../public/data');
 /** Serves the committed data files, as the static host would. */
 export const dataHandlers = [
   'dataset.json',
+  'places.json',
   'details.json',
   'postcodes.json',
   'gemeenten.geojson',

@@ -2,12 +2,23 @@ import { nl } from './strings';
 import type { CoverageTotals } from '../../shared/model/coverage';
 import { formatDate } from '../../shared/model/dates';
 import { DEFAULT_STATE, serializeUrlState } from '../../shared/model/url-state';
-import type { CoreDataset } from '../../shared/model/schema';
+import type { CoreDataset, PlaceSummary } from '../../shared/model/schema';
 import { EmbedSnippet } from './embed-snippet';
 
 /** "Over deze kaart": what it is, where the data comes from, licences, how to report a change. */
-export function AboutPage({ dataset, totals }: { dataset: CoreDataset; totals: CoverageTotals }) {
-  const count = (kind: string) => dataset.locations.filter((l) => l.kind === kind).length;
+export function AboutPage({
+  dataset,
+  places,
+  totals,
+}: {
+  dataset: CoreDataset;
+  /** Undefined until places.json is there: the counts of places wait for it. */
+  places: readonly PlaceSummary[] | undefined;
+  totals: CoverageTotals;
+}) {
+  const count = (kind: string) => places?.filter((l) => l.kind === kind).length ?? 0;
+  const placesLoading =
+    places === undefined ? <li role="status">{nl.about.placesLoading}</li> : null;
   return (
     <article className="page">
       <h2>{nl.about.title}</h2>
@@ -16,9 +27,11 @@ export function AboutPage({ dataset, totals }: { dataset: CoreDataset; totals: C
       ))}
       <h3>{nl.about.whatTitle}</h3>
       <ul>
-        <li>
-          {nl.about.counts(count('sociaal-raadslieden'), count('ido'), count('juridisch-loket'))}
-        </li>
+        {placesLoading ?? (
+          <li>
+            {nl.about.counts(count('sociaal-raadslieden'), count('ido'), count('juridisch-loket'))}
+          </li>
+        )}
         <li>{nl.about.services(dataset.services.length, dataset.evidence.length)}</li>
         <li>{nl.about.checkedUntil(formatDate(dataset.checkedUntil))}</li>
       </ul>
@@ -31,17 +44,16 @@ export function AboutPage({ dataset, totals }: { dataset: CoreDataset; totals: C
       </ul>
       <h3>{nl.about.incompleteTitle}</h3>
       <ul>
-        {nl.about
-          .completeness(
-            count('ido'),
-            count('juridisch-loket'),
-            dataset.gemeenten.length - totals.gemeenten.onbekend,
-            dataset.gemeenten.length,
-            totals.gemeenten['wel-actueel'] + totals.gemeenten['niet-actueel'],
-          )
-          .map((line) => (
-            <li key={line}>{line}</li>
-          ))}
+        {placesLoading ??
+          nl.about
+            .completeness(
+              count('ido'),
+              count('juridisch-loket'),
+              dataset.gemeenten.length - totals.gemeenten.onbekend,
+              dataset.gemeenten.length,
+              totals.gemeenten['wel-actueel'] + totals.gemeenten['niet-actueel'],
+            )
+            .map((line) => <li key={line}>{line}</li>)}
       </ul>
       {nl.about.incomplete.map((paragraph) => (
         <p key={paragraph}>{paragraph}</p>

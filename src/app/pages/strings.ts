@@ -33,6 +33,7 @@ export const nl = {
       'De kaart laat ook zien in welke gemeenten geen sociaal raadslieden zijn, of waar we dat nog niet weten.',
     ],
     whatTitle: 'Wat staat erin',
+    placesLoading: 'Plaatsen laden…',
     counts: (srl: number, ido: number, jl: number) =>
       `${srl} plaatsen van sociaal raadslieden, ${ido} IDO's en ${jl} plaatsen van Het Juridisch Loket.`,
     services: (services: number, evidence: number) =>

@@ -10,7 +10,18 @@ import type { ReachBand } from '../../shared/model/reach';
 export const nl = {
   ...shared,
   coverageView: {
-    ...shared.coverageView,
+    title: 'Dekking sociaal raadsliedenwerk',
+    pngAgeNote: (today: string) =>
+      `Stand op ${today}. "Oude bron": de bron is ouder dan 3 jaar of heeft geen datum; dit kan veranderd zijn.`,
+    byAge: {
+      current: (wel: string, welInw: string, niet: string, nietInw: string) =>
+        `Bevestigd in de laatste 3 jaar: ${wel} gemeenten met sociaal raadslieden (${welInw} inwoners) en ${niet} zonder (${nietInw} inwoners).`,
+      outdated: (wel: string, welInw: string, niet: string, nietInw: string) =>
+        `Alleen oudere bronnen of bronnen zonder datum: ${wel} gemeenten met (${welInw} inwoners) en ${niet} zonder (${nietInw} inwoners). Dit kan veranderd zijn.`,
+      unknown: (count: string, inw: string) =>
+        `Onbekend: ${count} gemeenten (${inw} inwoners). Onbekend is niet hetzelfde als geen.`,
+      noneCurrent: 'Voor geen enkele gemeente hebben we een bron uit de laatste 3 jaar.',
+    },
     intro:
       'Welke gemeenten hebben sociaal raadslieden, en hoeveel mensen wonen daar? Elke uitspraak heeft een bron en een datum. Wat we niet weten, staat er als onbekend.',
     legendTitle: 'Legenda',
@@ -137,7 +148,7 @@ export const nl = {
 /**
  * The Dutch texts of the campaign parts of Dekking (coverage through the years, reach, the
  * factsheet) in one place. Only the lazily loaded Dekking chunk needs them, so they do not weigh
- * on the first view; the older Dekking texts stay in shared/i18n/nl.ts (coverageView).
+ * on the first view; the other Dekking texts are in `nl.coverageView` above.
  */
 export const campaignStrings = {
   history: {

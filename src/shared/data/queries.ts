@@ -1,20 +1,23 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, skipToken } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import {
   coreDatasetSchema,
   datasetDetailsSchema,
+  placeListSchema,
   postcodeTableSchema,
   type CoreDataset,
   type Dataset,
+  type PlaceList,
 } from '../model/schema';
+import { DatasetMismatchError } from '../model/dataset-version';
 import { DataError, dataUrl, fetchJson } from './fetch-json';
 
 /** The dataset never changes while the page is open: a new version comes with a reload. */
 const FOREVER = Number.POSITIVE_INFINITY;
 
 /**
- * Gemeenten, place summaries, services and coverage evidence: everything the first view needs,
- * and nothing more (opening hours, notes and sources are in details.json).
+ * Gemeenten, services and coverage evidence: everything the first view needs, and nothing more
+ * (place summaries are in places.json; opening hours, notes and sources in details.json).
  */
 export const datasetQuery = queryOptions({
   queryKey: ['dataset'],
@@ -23,24 +26,41 @@ export const datasetQuery = queryOptions({
 });
 
 /**
- * The whole dataset: details.json joined to the first-view file, for a place's details, the
- * answer, Dekking and the exports. The join loads with the query, not with the first view. A details file from another build fails like a broken file (retry, or reload).
+ * places.json, requested once the first view stands (usePlaces, in the page that dataset.json
+ * lets render): at 10,000 places it is 20 times dataset.json, and sharing the wire with the first
+ * view's script and data would hold up the search field. Its version is checked against
+ * dataset.json (usePlaces).
  */
-export function fullDatasetQuery(core: CoreDataset) {
+export const placesQuery = queryOptions({
+  queryKey: ['places'],
+  queryFn: ({ signal }) => fetchJson(dataUrl('places.json'), placeListSchema, signal),
+  staleTime: FOREVER,
+});
+
+/**
+ * The whole dataset: details.json joined to the first-view file and the place list, for a
+ * place's details, the answer, Dekking and the exports. The join loads with the query, not with
+ * the first view. A file from another build fails like a broken file (retry, or reload).
+ */
+export function fullDatasetQuery(core: CoreDataset, list: PlaceList | undefined) {
   return queryOptions({
     queryKey: ['dataset', 'full', core.version],
-    queryFn: async ({ signal }): Promise<Dataset> => {
-      const { joinDataset, DatasetMismatchError } = await import('../model/dataset-split');
-      const url = dataUrl('details.json');
-      const details = await fetchJson(url, datasetDetailsSchema, signal);
-      try {
-        return joinDataset(core, details);
-      } catch (error) {
-        if (error instanceof DatasetMismatchError)
-          throw new DataError('invalid', url, error.message);
-        throw error;
-      }
-    },
+    // Without the place list there is nothing to join yet: the query waits (skipToken).
+    queryFn: !list
+      ? skipToken
+      : async ({ signal }): Promise<Dataset> => {
+          const { joinDataset } = await import('../model/dataset-split');
+          const url = dataUrl('details.json');
+          const details = await fetchJson(url, datasetDetailsSchema, signal);
+          try {
+            return joinDataset(core, list, details);
+          } catch (error) {
+            if (error instanceof DatasetMismatchError) {
+              throw new DataError('invalid', dataUrl(error.file), error.message);
+            }
+            throw error;
+          }
+        },
     staleTime: FOREVER,
   });
 }

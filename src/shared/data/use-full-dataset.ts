@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import type { CoreDataset } from '../model/schema';
+import type { CoreDataset, PlaceList } from '../model/schema';
 import { holdInstall } from '../sw/install-timing';
 import { fullDatasetQuery } from './queries';
 
@@ -19,12 +19,13 @@ function whenIdle(then: () => void): () => void {
 }
 
 /**
- * The whole dataset (details.json joined), fetched when `wanted` (a place or an answer is
- * shown, Dekking is open) or else once the first view has settled, so opening a place rarely
- * waits. The offline worker's install waits for it and then finds it in the HTTP cache instead
- * of downloading it a second time.
+ * The whole dataset (details.json joined to dataset.json and the place list), fetched when
+ * `wanted` (a place or an answer is shown, Dekking is open) or else once the first view has
+ * settled, so opening a place rarely waits; it waits for the place list in any case. The offline
+ * worker's install waits for it and then finds it in the HTTP cache instead of downloading it a
+ * second time.
  */
-export function useFullDataset(core: CoreDataset, wanted: boolean) {
+export function useFullDataset(core: CoreDataset, list: PlaceList | undefined, wanted: boolean) {
   const [settled, setSettled] = useState(false);
   useEffect(
     () =>
@@ -33,7 +34,7 @@ export function useFullDataset(core: CoreDataset, wanted: boolean) {
       }),
     [],
   );
-  const query = useQuery({ ...fullDatasetQuery(core), enabled: wanted || settled });
+  const query = useQuery({ ...fullDatasetQuery(core, list), enabled: wanted || settled });
   const done = query.isSuccess || query.isError;
   useEffect(() => (done ? undefined : holdInstall()), [done]);
   return query;

@@ -44,6 +44,7 @@ export const nl = {
     /** What could not be loaded, per data file; used as the title of the message. */
     dataTitle: {
       dataset: 'De gegevens konden niet worden geladen',
+      places: 'De plaatsen konden niet worden geladen',
       postcodes: 'De postcodes konden niet worden geladen',
       kaart: 'De kaart kon niet worden geladen',
     },
@@ -55,6 +56,8 @@ export const nl = {
     /** What still works when that file is missing. */
     stillWorks: {
       dataset: 'Voor hulp kunt u gratis Het Juridisch Loket bellen: 0800-8020.',
+      places:
+        'De kaart met de dekking per gemeente werkt wel. Voor hulp kunt u gratis Het Juridisch Loket bellen: 0800-8020.',
       postcodes: 'Zoeken op gemeente of op de naam van een organisatie werkt wel.',
       kaart: 'De lijst, het zoeken en de tabel werken wel.',
     },
@@ -96,6 +99,7 @@ export const nl = {
   },
   places: {
     listTitle: 'Plaatsen',
+    loading: 'Plaatsen laden…',
     inView: (count: number) => (count === 1 ? '1 plaats in beeld' : `${count} plaatsen in beeld`),
     all: (count: number) => (count === 1 ? '1 plaats' : `${count} plaatsen`),
     none: 'Geen plaatsen in dit deel van de kaart. Zoom uit of zoek op uw postcode.',
@@ -153,21 +157,6 @@ export const nl = {
       'niet-verouderd': 'bron ouder dan 3 jaar of zonder datum',
       onbekend: 'geen bron gevonden; dat is niet hetzelfde als geen',
     } satisfies Record<CoverageState, string>,
-  },
-  /** The Dekking view (coverage of sociaal raadsliedenwerk). */
-  coverageView: {
-    title: 'Dekking sociaal raadsliedenwerk',
-    pngAgeNote: (today: string) =>
-      `Stand op ${today}. "Oude bron": de bron is ouder dan 3 jaar of heeft geen datum; dit kan veranderd zijn.`,
-    byAge: {
-      current: (wel: string, welInw: string, niet: string, nietInw: string) =>
-        `Bevestigd in de laatste 3 jaar: ${wel} gemeenten met sociaal raadslieden (${welInw} inwoners) en ${niet} zonder (${nietInw} inwoners).`,
-      outdated: (wel: string, welInw: string, niet: string, nietInw: string) =>
-        `Alleen oudere bronnen of bronnen zonder datum: ${wel} gemeenten met (${welInw} inwoners) en ${niet} zonder (${nietInw} inwoners). Dit kan veranderd zijn.`,
-      unknown: (count: string, inw: string) =>
-        `Onbekend: ${count} gemeenten (${inw} inwoners). Onbekend is niet hetzelfde als geen.`,
-      noneCurrent: 'Voor geen enkele gemeente hebben we een bron uit de laatste 3 jaar.',
-    },
   },
   sources: {
     title: 'Bronnen',

@@ -222,7 +222,7 @@ describe('toHsds', () => {
 describe('public/data/hsds.json', () => {
   const text = fs.readFileSync(path.join(PUBLIC_DATA, 'hsds.json'), 'utf8');
 
-  it('is what the mapper makes of dataset.json with details.json, and validates', () => {
+  it('is what the mapper makes of dataset.json, places.json and details.json, and validates', () => {
     const dataset = committedDataset;
     expect(hsdsJson(toHsds(dataset, { today: dataset.checkedUntil }))).toBe(text);
     expect(hsdsErrors(JSON.parse(text))).toEqual([]);

@@ -288,18 +288,30 @@ const datasetHeader = {
 };
 
 /**
- * dataset.json, the file the first view loads: gemeenten, place summaries, services and evidence
- * (services and evidence grow with the gemeenten, not with the places, and decide coverage).
+ * dataset.json, the file the first view loads: gemeenten, services, evidence and documents. They
+ * grow with the gemeenten, not with the places, and decide coverage; so the first view's file
+ * stays the same size however many places the map knows.
  */
 export const coreDatasetSchema = z.object({
   ...datasetHeader,
   gemeenten: z.array(gemeenteCoreSchema),
-  locations: z.array(placeSummarySchema),
   services: z.array(serviceSchema),
   evidence: z.array(evidenceSchema),
   documents: z.array(documentSchema),
 });
 export type CoreDataset = z.infer<typeof coreDatasetSchema>;
+
+/**
+ * places.json, requested once the first view stands: each place's summary (name, kind, position,
+ * woonplaats, gemeente), for the list, the map and the search. Its version must match
+ * dataset.json's. Until it is there the search already suggests postcodes, woonplaatsen and
+ * gemeenten.
+ */
+export const placeListSchema = z.object({
+  version: nonEmpty('version'),
+  places: z.array(placeSummarySchema),
+});
+export type PlaceList = z.infer<typeof placeListSchema>;
 
 /**
  * details.json, loaded after the first view or when a detail is wanted: the rest of each place

@@ -12,7 +12,8 @@ export function KindFilter({
   onChange,
 }: {
   kinds: readonly PlaceKind[];
-  counts: Record<PlaceKind, number>;
+  /** How many places of each kind; undefined while the place list is on its way. */
+  counts: Record<PlaceKind, number> | undefined;
   onChange: (kinds: PlaceKind[]) => void;
 }) {
   return (
@@ -31,7 +32,11 @@ export function KindFilter({
           />
           <KindIcon kind={kind} />
           <span>
-            {nl.kindsPlural[kind]} <span className="muted">({counts[kind]})</span>
+            {nl.kindsPlural[kind]}{' '}
+            {/* The count's place is kept while the places load, so the line does not move. */}
+            <span className="muted" aria-hidden={counts ? undefined : true}>
+              ({counts ? counts[kind] : '…'})
+            </span>
           </span>
         </label>
       ))}

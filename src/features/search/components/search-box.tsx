@@ -17,6 +17,11 @@ export interface SearchOption {
 export interface SearchOutcome<T extends SearchOption> {
   options: readonly T[];
   sure: boolean;
+  /**
+   * Part of what could match is still on its way (the place list): the options found so far
+   * are shown, but "nothing found" and Enter wait until it is there.
+   */
+  incomplete?: boolean;
 }
 
 const NOTHING: SearchOutcome<never> = { options: [], sure: false };
@@ -26,7 +31,8 @@ const NOTHING: SearchOutcome<never> = { options: [], sure: false };
  * Enter to choose, Escape to close. Enter takes the first suggestion only when it is sure (a
  * whole name, a known postcode); otherwise it opens the list, so the search never guesses. While
  * the index or the postcode table loads it says "Even laden…", and an Enter pressed meanwhile is
- * kept until they are there. The field follows `query` when it changes from outside (browser
+ * kept until they are there; while only part of the data is there (`incomplete`), what it finds
+ * is shown at once and only "nothing found" and Enter wait. The field follows `query` when it changes from outside (browser
  * Back and Forward), so field and answer never disagree. Suggestions are computed on every
  * keystroke, so `search` must be fast (see `npm run bench`).
  */
@@ -66,8 +72,11 @@ export function SearchBox<T extends SearchOption>({
     [query, search],
   );
   const { options } = outcome;
+  /** Enter and "nothing found" wait for the rest of the data; found options show meanwhile. */
+  const partial = outcome.incomplete === true;
   const groups = useMemo(() => groupOptions(options), [options]);
-  const expanded = open && query.trim().length > 0 && !waiting;
+  const expanded =
+    open && query.trim().length > 0 && !waiting && !(partial && options.length === 0);
   const listShown = expanded && options.length > 0;
 
   const choose = (option: T | undefined) => {
@@ -89,7 +98,7 @@ export function SearchBox<T extends SearchOption>({
   };
 
   useEffect(() => {
-    if (waiting || !pendingEnter.current) return;
+    if (waiting || partial || !pendingEnter.current) return;
     pendingEnter.current = false;
     enter(outcome);
   });
@@ -107,7 +116,7 @@ export function SearchBox<T extends SearchOption>({
       event.preventDefault();
       if (!query.trim()) return;
       if (listShown && active >= 0) choose(options[active]);
-      else if (waiting) {
+      else if (waiting || partial) {
         pendingEnter.current = true;
         setOpen(true);
       } else enter(outcome);
@@ -118,9 +127,11 @@ export function SearchBox<T extends SearchOption>({
     }
   };
 
+  /** "Even laden…" instead of suggestions, or instead of "nothing found". */
+  const loadingShown = open && (waiting || (partial && !listShown));
   const status = !query.trim()
     ? ''
-    : waiting && open
+    : loadingShown
       ? nl.search.loading
       : expanded
         ? `${nl.search.count(options.length)}${hint && options.length > 0 ? `. ${hint}` : ''}`
@@ -193,7 +204,7 @@ export function SearchBox<T extends SearchOption>({
           </div>
         ))}
       </div>
-      {waiting && open && query.trim() ? (
+      {loadingShown && query.trim() ? (
         <p className="search-box__loading" aria-hidden="true">
           {nl.search.loading}
         </p>
