@@ -69,6 +69,7 @@ export async function runScaleBench(
   distDir: string,
   counts: readonly number[],
   runs: number,
+  rttMs?: number,
 ): Promise<string[]> {
   if (!fs.existsSync(path.join(distDir, 'index.html'))) {
     return [`no build in ${distDir}: run npm run build first`];
@@ -78,7 +79,12 @@ export async function runScaleBench(
     const { dir, sizes } = scaledBuild(distDir, total);
     try {
       lines.push(sizes);
-      const result = await runLoadBench(dir, { runs, views: ['start'], profiles: ['phone'] });
+      const result = await runLoadBench(dir, {
+        runs,
+        views: ['start'],
+        profiles: ['phone'],
+        ...(rttMs === undefined ? {} : { rttMs }),
+      });
       lines.push(...formatLoadBench(result));
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
