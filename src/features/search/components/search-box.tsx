@@ -32,8 +32,8 @@ const NOTHING: SearchOutcome<never> = { options: [], sure: false };
  * whole name, a known postcode); otherwise it opens the list, so the search never guesses. While
  * the index or the postcode table loads it says "Even laden…", and an Enter pressed meanwhile is
  * kept until they are there; while only part of the data is there (`incomplete`), what it finds
- * is shown at once and only "nothing found" and Enter wait. The field follows `query` when it changes from outside (browser
- * Back and Forward), so field and answer never disagree. Suggestions are computed on every
+ * is shown at once and only "nothing found" and Enter wait. The field follows `query` when it
+ * changes from outside (browser Back and Forward), so field and answer never disagree. Suggestions are computed on every
  * keystroke, so `search` must be fast (see `npm run bench`).
  */
 export function SearchBox<T extends SearchOption>({
